@@ -1,0 +1,107 @@
+// Shared by the browser tests: one static server and one Chromium per test
+// file, pages that record every request, console error and CSP violation,
+// and a driver that answers the checker's questions the way a shopper would.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { serve } from '../../scripts/serve.mjs';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const WWW = join(ROOT, 'www');
+export const ARTIFACTS = join(ROOT, 'test-artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS, headless: true });
+}
+
+/** Serves `root` on a free loopback port. */
+export async function startServer(root = WWW) {
+  const server = await serve({ root, port: 0 });
+  return { server, url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/**
+ * A fresh context and page. `page.problems` collects console errors, page
+ * errors, CSP violations and any request that leaves `origin`.
+ */
+export async function openPage(browser, { origin, viewport = { width: 1280, height: 900 }, ...options } = {}) {
+  const context = await browser.newContext({ viewport, locale: 'en-US', ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.problems = problems;
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  context.on('request', (r) => {
+    const u = r.url();
+    if (origin && !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.push(`request: ${u}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return page;
+}
+
+export const checker = (page) => page.locator('eligibility-checker');
+
+/** Resolves to the id of the question on screen, or 'answer' for the answer screen. */
+export async function screen(page) {
+  const q = page.locator('eligibility-checker form[data-question], eligibility-checker section.answer').first();
+  await q.waitFor();
+  return (await q.getAttribute('data-question')) ?? 'answer';
+}
+
+/** Fills in one answer on the current question and presses Next. */
+export async function give(page, id, value) {
+  const form = page.locator(`eligibility-checker form[data-question="${id}"]`);
+  if (value === null) await form.locator('input[value="none"]').check();
+  else if (value === true || value === false) await form.locator(`input[value="${value ? 'yes' : 'no'}"]`).check();
+  else if (/^\d{4}-\d\d-\d\d$/.test(value)) {
+    if ((await form.locator('input[value="date"]').count()) > 0) await form.locator('input[value="date"]').check();
+    await form.locator('input[type=date]').fill(value);
+  } else if ((await form.locator('select').count()) > 0) await form.locator('select').selectOption(value);
+  else await form.locator(`input[type=radio][value="${value}"]`).check();
+  await form.locator('button[type=submit]').click();
+  await page.waitForFunction((prev) => {
+    const el = document.querySelector('eligibility-checker');
+    const f = el.shadowRoot.querySelector('form[data-question]');
+    return !f || f.dataset.question !== prev || el.shadowRoot.querySelector('#q-error')?.textContent;
+  }, id);
+}
+
+/**
+ * Answers every question the checker asks from `answers` until the answer
+ * screen; fails on a question `answers` has no value for. Returns the ids asked.
+ */
+export async function interview(page, answers) {
+  const asked = [];
+  for (let id = await screen(page); id !== 'answer'; id = await screen(page)) {
+    if (!(id in answers)) throw new Error(`asked ${id}, which the scenario does not answer (asked so far: ${asked.join(', ')})`);
+    if (asked.includes(id)) throw new Error(`asked ${id} twice`);
+    asked.push(id);
+    await give(page, id, answers[id]);
+  }
+  return asked;
+}
+
+/** What the answer screen shows, read from the page (not from the engine). */
+export async function shown(page) {
+  await page.locator('eligibility-checker section.answer').waitFor();
+  return page.locator('eligibility-checker').evaluate((el) => {
+    const root = el.shadowRoot;
+    const card = (k) => {
+      const c = root.querySelector(`[part~="${k}"]`);
+      return { outcome: c.dataset.outcome, headline: c.querySelector('.headline').textContent, deadline: c.querySelector('.deadline')?.textContent ?? null, reasons: [...c.querySelectorAll('.reasons > li > span')].map((s) => s.textContent) };
+    };
+    return { return: card('return'), warranty: card('warranty'), receipt: root.querySelector('.code')?.textContent, decision: el.decision, answers: el.answers };
+  });
+}
+
+/** The local calendar date `days` from today, as YYYY-MM-DD (Node's zone). */
+export function daysFromToday(days, now = new Date()) {
+  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

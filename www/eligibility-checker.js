@@ -1,0 +1,528 @@
+// <eligibility-checker>: interviews the shopper one question at a time and
+// shows the engine's decision. It holds no eligibility logic: it asks the
+// engine's `questions[0]`, and renders what `check` returns in words from the
+// locale files. See docs/page.md for attributes, events, parts and properties.
+import { loadEngine } from './engine.js';
+import { LANGUAGES, pickLanguage, loadWords, translator } from './i18n.js';
+import { localDate, readFragment, writeFragment, encodeReceipt, decodeReceipt } from './answers.js';
+import { css } from './styles.js';
+
+const PRESETS = { product: 'product', seller: 'seller', country: 'country', 'received-date': 'receivedDate', 'order-date': 'orderDate' };
+const OUTCOME_MARK = { eligible: '✓', 'not-eligible': '✕', undetermined: '?' };
+let sheet;
+
+/** Builds an element; strings become text nodes, never markup. */
+function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs ?? {})) {
+    if (v === false || v === null || v === undefined) continue;
+    if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+    else el.setAttribute(k, v === true ? '' : v);
+  }
+  el.append(...children.flat(2).filter((c) => c !== null && c !== undefined && c !== false));
+  return el;
+}
+
+export class EligibilityChecker extends HTMLElement {
+  static observedAttributes = ['lang', 'heading-level', 'url-state', ...Object.keys(PRESETS)];
+
+  #engine = null;
+  #t = null;
+  #lang = null;
+  #langInUrl = null;
+  #answers = {};
+  #asOf = null; // fixed by a receipt; otherwise today
+  #drafts = {};
+  #decision = null;
+  #receipt = null;
+  #sent = '';
+  #notice = '';
+  #interacted = false;
+  #lastHash = null;
+  #frame;
+  #main;
+  #live;
+  #onUrl = () => this.#fromUrl(true);
+  #onPrint = (e) => this.#root().querySelectorAll('details').forEach((d) => {
+    if (e.type === 'beforeprint') d.dataset.wasOpen = d.open, (d.open = true);
+    else d.open = d.dataset.wasOpen === 'true';
+  });
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+    }
+    root.adoptedStyleSheets = [sheet];
+    this.#main = h('div', { class: 'screen' }, h('p', { class: 'loading' }, '…'));
+    this.#live = h('p', { class: 'sr-only', role: 'status', 'aria-live': 'polite' });
+    this.#frame = h('div', { class: 'ec', part: 'container' }, h('div'), this.#main, this.#live);
+    root.append(this.#frame);
+  }
+
+  /** The latest decision, as `check` returned it (null until the engine is ready). */
+  get decision() {
+    return this.#decision;
+  }
+
+  /** The answers the decision was made on, `asOf` included. */
+  get answers() {
+    return this.#full();
+  }
+
+  /** The decision receipt code, once the decision is final. */
+  get receipt() {
+    return this.#receipt;
+  }
+
+  /** The language shown: `en`, `es` or `de`. */
+  get language() {
+    return this.#lang;
+  }
+
+  connectedCallback() {
+    addEventListener('popstate', this.#onUrl);
+    addEventListener('hashchange', this.#onUrl);
+    addEventListener('beforeprint', this.#onPrint);
+    addEventListener('afterprint', this.#onPrint);
+    this.#start();
+  }
+
+  disconnectedCallback() {
+    removeEventListener('popstate', this.#onUrl);
+    removeEventListener('hashchange', this.#onUrl);
+    removeEventListener('beforeprint', this.#onPrint);
+    removeEventListener('afterprint', this.#onPrint);
+  }
+
+  attributeChangedCallback(name, old, value) {
+    if (!this.#engine || old === value) return;
+    if (name === 'lang') this.#setLanguage(value, false);
+    else this.#fromUrl(false);
+  }
+
+  #root() {
+    return this.shadowRoot;
+  }
+
+  #useUrl() {
+    return this.getAttribute('url-state') !== 'off';
+  }
+
+  #level(plus = 0) {
+    const n = Math.min(Math.max(parseInt(this.getAttribute('heading-level'), 10) || 2, 1), 5);
+    return `h${n + plus}`;
+  }
+
+  #presets() {
+    const out = {};
+    for (const [attr, key] of Object.entries(PRESETS)) if (this.hasAttribute(attr)) out[key] = this.getAttribute(attr);
+    return out;
+  }
+
+  #full() {
+    return { asOf: this.#asOf ?? localDate(), ...this.#answers };
+  }
+
+  async #start() {
+    try {
+      const wanted = this.#useUrl() ? readFragment(location.hash, {}).lang : null;
+      this.#langInUrl = LANGUAGES.includes(wanted) ? wanted : null;
+      const [lang, locale] = pickLanguage(navigator.languages ?? [], this.#langInUrl ?? this.getAttribute('lang'));
+      const [engine, words] = await Promise.all([loadEngine(), loadWords(lang)]);
+      this.#engine = engine;
+      this.#lang = lang;
+      this.#t = translator(words, locale);
+      this.#fromUrl(false);
+    } catch (err) {
+      this.#main.replaceChildren(h('p', { class: 'error', role: 'alert' }, this.#t?.text('ui.loadFailed') ?? 'The checker could not start. Reload the page.'));
+      console.warn('eligibility-checker:', err);
+    }
+  }
+
+  #kinds() {
+    return Object.fromEntries(this.#engine.vocabulary.questions.map((q) => [q.id, q.kind]));
+  }
+
+  /** Takes the state from the URL fragment (or from the presets alone). */
+  #fromUrl(interacted) {
+    if (!this.#engine) return;
+    if (this.#useUrl() && interacted && location.hash === this.#lastHash) return;
+    const frag = this.#useUrl() ? readFragment(location.hash, this.#kinds()) : { answers: this.#answers };
+    this.#notice = '';
+    this.#asOf = null;
+    let answers = frag.answers;
+    if (frag.receipt) {
+      const decoded = decodeReceipt(frag.receipt, this.#engine.vocabulary.questions);
+      if (decoded) ({ asOf: this.#asOf, ...answers } = decoded);
+      else this.#notice = 'ui.badReceipt';
+    }
+    if (frag.lang && LANGUAGES.includes(frag.lang) && frag.lang !== this.#lang) {
+      this.#langInUrl = frag.lang;
+      this.#setLanguage(frag.lang, false);
+    }
+    this.#answers = { ...this.#presets(), ...answers };
+    this.#interacted ||= interacted;
+    this.#evaluate();
+  }
+
+  /** Asks the engine; an answer it rejects is dropped, and the check goes on. */
+  #evaluate() {
+    let decision = null;
+    let dropped = false;
+    for (let tries = 0; !decision && tries < 40; tries++) {
+      try {
+        decision = this.#engine.check(this.#full());
+      } catch (err) {
+        if (err?.field && err.field in this.#answers) delete this.#answers[err.field];
+        else if (this.#asOf) this.#asOf = null; // a receipt whose date the engine refuses
+        else this.#answers = {};
+        dropped = true;
+      }
+    }
+    if (!decision) return;
+    if (dropped) this.#notice ||= 'ui.droppedAnswer';
+    Object.assign(this.#drafts, this.#answers);
+    this.#decision = decision;
+    this.#receipt = decision.questions.length ? null : encodeReceipt(this.#full(), this.#engine.vocabulary.questions);
+    if (this.#useUrl()) {
+      const hash = this.#fragment();
+      if (hash !== location.hash) history.replaceState(history.state, '', hash || location.pathname + location.search);
+      this.#lastHash = location.hash;
+    }
+    this.#render();
+    const sent = JSON.stringify([decision, this.#full()]);
+    if (sent !== this.#sent) {
+      this.#sent = sent;
+      const detail = { decision, answers: this.#full(), receipt: this.#receipt, lang: this.#lang };
+      this.dispatchEvent(new CustomEvent('eligibility-decision', { bubbles: true, composed: true, detail }));
+    }
+  }
+
+  #fragment(answers = this.#answers) {
+    const presets = this.#presets();
+    const own = Object.fromEntries(Object.entries(answers).filter(([k, v]) => presets[k] !== v));
+    return writeFragment({ answers: own, receipt: answers === this.#answers ? this.#receipt : null, lang: this.#langInUrl });
+  }
+
+  /** Moves to a new set of answers: a new history entry when the URL holds the state. */
+  #go(answers) {
+    this.#interacted = true;
+    if (!this.#useUrl()) {
+      this.#answers = answers;
+      this.#asOf = null;
+      this.#notice = '';
+      return this.#evaluate();
+    }
+    const hash = this.#fragment(answers);
+    if (history.state?.ecPrev === hash) return history.back();
+    history.pushState({ ecPrev: location.hash }, '', hash || location.pathname + location.search);
+    this.#lastHash = null;
+    this.#fromUrl(true);
+  }
+
+  /** The answers without `key` (the shopper changes or takes back that answer). */
+  #without(key) {
+    const rest = { ...this.#answers };
+    delete rest[key];
+    return rest;
+  }
+
+  async #setLanguage(wanted, explicit) {
+    const [lang, locale] = pickLanguage(navigator.languages ?? [], wanted);
+    try {
+      const words = await loadWords(lang);
+      this.#lang = lang;
+      this.#t = translator(words, locale);
+    } catch {
+      return;
+    }
+    if (explicit) {
+      this.#langInUrl = lang;
+      if (this.#useUrl()) history.replaceState(history.state, '', this.#fragment() || location.pathname + location.search);
+      this.#lastHash = location.hash;
+    }
+    this.#render(explicit ? 'lang' : null);
+    this.dispatchEvent(new CustomEvent('eligibility-language', { bubbles: true, composed: true, detail: { lang } }));
+  }
+
+  // --- rendering ------------------------------------------------------------
+
+  #render(focus) {
+    const t = this.#t;
+    const d = this.#decision;
+    this.#frame.lang = this.#lang;
+    const title = h(this.#level(), { class: 'title', part: 'title' }, t.text('ui.title'));
+    const langs = h(
+      'select',
+      { part: 'language', 'aria-label': t.text('ui.language'), onchange: (e) => this.#setLanguage(e.target.value, true) },
+      LANGUAGES.map((l) => h('option', { value: l, selected: l === this.#lang }, new Intl.DisplayNames([l], { type: 'language' }).of(l))),
+    );
+    this.#frame.firstChild.replaceWith(h('div', { class: 'head', part: 'header' }, title, h('label', { class: 'lang no-print' }, t.text('ui.language'), ' ', langs)));
+    const notice = this.#notice && h('p', { class: 'notice', role: 'status' }, t.text(this.#notice));
+    const screen = d.questions.length ? this.#questionScreen(d.questions[0]) : this.#answerScreen();
+    this.#main.replaceChildren(...[notice, ...screen].filter(Boolean));
+    if (focus === 'lang') langs.focus();
+    else if (this.#interacted) this.#main.querySelector('[tabindex="-1"]')?.focus();
+    if (!d.questions.length) this.#announce(this.#headlines().join(' '));
+    else if (!performance.getEntriesByName('eligibility-checker:first-question').length) performance.mark('eligibility-checker:first-question');
+  }
+
+  #announce(text) {
+    this.#live.textContent = '';
+    setTimeout(() => (this.#live.textContent = text), 50);
+  }
+
+  #asked() {
+    const presets = this.#presets();
+    return Object.keys(this.#answers).filter((k) => presets[k] !== this.#answers[k]);
+  }
+
+  #questionScreen(q) {
+    const t = this.#t;
+    const asked = this.#asked();
+    const n = asked.length + 1;
+    const total = asked.length + this.#decision.questions.length;
+    const error = h('p', { class: 'error', id: 'q-error', role: 'alert' });
+    const help = t.words.questions[q.id]?.help;
+    const control = this.#control(q, this.#drafts[q.id]);
+    const form = h(
+      'form',
+      { part: 'question', novalidate: true, 'aria-labelledby': 'q-title', 'data-question': q.id, onsubmit: (e) => this.#submit(e, q, form, error) },
+      h('p', { class: 'progress', part: 'progress' }, t.text('ui.progress', { n, total })),
+      h(this.#level(1), { id: 'q-title', tabindex: '-1' }, t.text(`questions.${q.id}.title`)),
+      help && h('p', { class: 'help', id: 'q-help' }, help),
+      control,
+      error,
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'submit', class: 'btn', part: 'button next' }, t.text('ui.next')),
+        asked.length > 0 && h('button', { type: 'button', class: 'btn secondary', part: 'button back', onclick: () => this.#go(this.#without(asked.at(-1))) }, t.text('ui.back')),
+      ),
+    );
+    const summary = asked.length > 0 && h('details', { class: 'so-far no-print' }, h('summary', {}, t.text('ui.soFar', { n: asked.length })), this.#summary());
+    return [form, summary, this.#receiptForm()];
+  }
+
+  #control(q, draft) {
+    const t = this.#t;
+    const described = t.words.questions[q.id]?.help ? 'q-help q-error' : 'q-error';
+    const dateInput = (value, extra) =>
+      h('input', { type: 'date', name: 'date', min: '1900-01-01', max: this.#full().asOf, value: value ?? false, 'aria-describedby': described, ...extra });
+    if (q.kind === 'date') return h('div', { class: 'field' }, dateInput(draft, { 'aria-labelledby': 'q-title' }));
+    if (q.id === 'country') {
+      const region = draft ?? new Intl.Locale(navigator.language || 'en').maximize().region;
+      const options = q.options.map((c) => [c, t.country(c)]).sort((a, b) => a[1].localeCompare(b[1], t.locale));
+      return h(
+        'div',
+        { class: 'field' },
+        h('select', { name: 'answer', 'aria-labelledby': 'q-title', 'aria-describedby': described }, h('option', { value: '' }, t.text('ui.chooseCountry')), options.map(([c, name]) => h('option', { value: c, selected: c === region }, name))),
+      );
+    }
+    const radio = (value, label, checked, extra) =>
+      h('label', { class: 'opt', part: 'option' }, h('input', { type: 'radio', name: 'answer', value, checked }), h('span', {}, label), extra);
+    let options;
+    if (q.kind === 'yes-no') options = [radio('yes', t.text('ui.yes'), draft === true), radio('no', t.text('ui.no'), draft === false)];
+    else if (q.kind === 'date-or-none') {
+      const has = typeof draft === 'string';
+      const date = dateInput(has ? draft : null, { 'aria-label': t.text(`questions.${q.id}.some`), oninput: () => (date.closest('label').firstChild.checked = true) });
+      options = [radio('none', t.text(`questions.${q.id}.none`), draft === null), radio('date', t.text(`questions.${q.id}.some`), has, date)];
+    } else options = q.options.map((o) => radio(o, t.text(`options.${q.id}.${o}`), draft === o));
+    return h('div', { class: 'options', role: 'radiogroup', 'aria-labelledby': 'q-title', 'aria-describedby': described }, options);
+  }
+
+  #submit(event, q, form, error) {
+    event.preventDefault();
+    const t = this.#t;
+    const el = form.elements.answer;
+    const picked = el instanceof RadioNodeList || el?.type !== 'radio' ? el?.value ?? 'date' : el.checked ? el.value : '';
+    const date = form.elements.date;
+    let value;
+    if (picked === '') return this.#fail(error, form, t.text(q.id === 'country' ? 'ui.chooseCountry' : 'ui.chooseOne'));
+    if (q.kind === 'date' || (q.kind === 'date-or-none' && picked === 'date')) {
+      if (!date.value) return this.#fail(error, date, t.text('ui.enterDate'));
+      value = date.value;
+    } else if (q.kind === 'yes-no') value = picked === 'yes';
+    else if (q.kind === 'date-or-none') value = null;
+    else value = picked;
+    const answers = { ...this.#answers, [q.id]: value };
+    try {
+      this.#engine.check({ ...this.#full(), ...answers });
+    } catch (err) {
+      if (err?.field === q.id) return this.#fail(error, date ?? form, t.text(`errors.${err.code}`));
+    }
+    this.#go(answers);
+  }
+
+  /** Shows why an answer can't be taken, and puts the focus where it can be fixed. */
+  #fail(error, target, text) {
+    const field = target.matches('input, select') ? target : target.querySelector('select, input:checked, input');
+    error.textContent = text;
+    field?.setAttribute('aria-invalid', 'true');
+    field?.focus();
+  }
+
+  #receiptForm() {
+    const t = this.#t;
+    const input = h('input', { name: 'receipt', autocomplete: 'off', spellcheck: 'false', 'aria-label': t.text('ui.receipt') });
+    const error = h('p', { class: 'error', role: 'alert' });
+    const open = (e) => {
+      e.preventDefault();
+      const answers = decodeReceipt(input.value, this.#engine.vocabulary.questions);
+      if (!answers) return this.#fail(error, input, t.text('ui.badReceipt'));
+      if (this.#useUrl()) {
+        history.pushState({ ecPrev: location.hash }, '', writeFragment({ receipt: input.value.trim().toUpperCase(), lang: this.#langInUrl }));
+        return this.#fromUrl(true);
+      }
+      ({ asOf: this.#asOf, ...this.#answers } = answers);
+      this.#interacted = true;
+      this.#evaluate();
+    };
+    return h(
+      'details',
+      { class: 'open-receipt no-print' },
+      h('summary', {}, t.text('ui.haveReceipt')),
+      h('form', { onsubmit: open }, input, ' ', h('button', { class: 'btn secondary' }, t.text('ui.open')), error),
+    );
+  }
+
+  #questions() {
+    return this.#engine.vocabulary.questions;
+  }
+
+  #summary() {
+    const t = this.#t;
+    const presets = this.#presets();
+    const rows = this.#questions()
+      .filter((q) => q.id in this.#answers)
+      .map((q) => {
+        const v = this.#answers[q.id];
+        const label = t.text(`questions.${q.id}.title`);
+        const change =
+          presets[q.id] !== v &&
+          h(
+            'a',
+            { href: this.#useUrl() ? this.#fragment(this.#without(q.id)) || '#' : '#', class: 'no-print', 'aria-label': t.text('ui.changeThis', { question: label }), onclick: (e) => (e.preventDefault(), this.#go(this.#without(q.id))) },
+            t.text('ui.change'),
+          );
+        return h('div', { class: 'row' }, h('dt', {}, label), h('dd', {}, h('span', {}, t.value(q, v)), ' ', change));
+      });
+    return h('dl', { class: 'summary', part: 'summary' }, rows);
+  }
+
+  #headlines() {
+    const t = this.#t;
+    return ['return', 'warranty'].map((k) => `${t.text(`ui.${k}`)}: ${t.text(`outcomes.${k}.${this.#decision[k].outcome}`)}.`);
+  }
+
+  #answerScreen() {
+    const t = this.#t;
+    const d = this.#decision;
+    const asOf = this.#full().asOf;
+    const today = localDate();
+    const lvl = this.#level(1);
+    const sub = this.#level(2);
+    const clause = (id) => h('details', { class: 'clause' }, h('summary', {}, t.text('ui.policyText', { id })), h('p', {}, t.text(`clauses.${id}`)));
+    const card = (key) => {
+      const a = d[key];
+      return h(
+        'article',
+        { class: 'card', part: `card ${key}`, 'data-outcome': a.outcome },
+        h(sub, {}, t.text(`ui.${key}`)),
+        h('p', { class: 'headline', part: 'headline' }, h('span', { class: 'mark', 'aria-hidden': 'true' }, OUTCOME_MARK[a.outcome]), ' ', t.text(`outcomes.${key}.${a.outcome}`)),
+        a.deadline && h('p', { class: 'deadline', part: 'deadline' }, t.deadline(key, a.deadline, asOf)),
+        h('ul', { class: 'reasons' }, a.reasons.map((r) => h('li', {}, h('span', {}, t.item('reasons', r, this.#questions())), clause(r.clause)))),
+      );
+    };
+    const conditions = [...d.return.conditions, ...d.warranty.conditions];
+    const contact = d.nextSteps.find((s) => s.contact)?.contact;
+    const summaryText = this.#summaryText();
+    const mail =
+      contact &&
+      h(
+        'a',
+        { class: 'btn', part: 'button email', href: `mailto:${contact}?subject=${encodeURIComponent(t.text('ui.mailSubject', { product: this.#answerText('product') }))}&body=${encodeURIComponent(`${t.text('ui.mailHello')}\r\n\r\n${summaryText}\r\n\r\n${t.text('ui.mailBye')}`)}` },
+        t.text('ui.email'),
+      );
+    const copy = () =>
+      navigator.clipboard.writeText(this.#summaryText()).then(
+        () => this.#announce(t.text('ui.copied')),
+        () => this.#announce(t.text('ui.copyFailed')),
+      );
+    return [
+      h(
+        'section',
+        { class: 'answer', 'aria-labelledby': 'r-title' },
+        h(lvl, { id: 'r-title', tabindex: '-1' }, t.text('ui.answer')),
+        h(
+          'p',
+          { class: 'asof' },
+          t.text('ui.asOf', { date: t.date(asOf) }),
+          ' ',
+          asOf !== today && h('button', { type: 'button', class: 'btn secondary no-print', onclick: () => this.#go({ ...this.#answers }) }, t.text('ui.checkToday')),
+        ),
+        h('div', { class: 'cards' }, card('return'), card('warranty')),
+      ),
+      h(
+        'section',
+        { class: 'next', part: 'next-steps', 'aria-labelledby': 'n-title' },
+        h(lvl, { id: 'n-title' }, t.text('ui.nextSteps')),
+        h('ol', { class: 'steps' }, d.nextSteps.map((s) => h('li', {}, h('span', {}, t.item('steps', s, this.#questions())), clause(s.clause)))),
+        conditions.length > 0 && [
+          h(sub, {}, t.text('ui.checklist')),
+          h(
+            'ul',
+            { class: 'checklist' },
+            conditions.map((c) => h('li', {}, h('label', {}, h('input', { type: 'checkbox' }), ' ', t.item('conditions', c, this.#questions())), clause(c.clause))),
+          ),
+        ],
+        h(
+          'div',
+          { class: 'actions no-print' },
+          mail,
+          h('button', { type: 'button', class: 'btn secondary', part: 'button print', onclick: () => print() }, t.text('ui.print')),
+          h('button', { type: 'button', class: 'btn secondary', part: 'button copy', onclick: copy }, t.text('ui.copy')),
+        ),
+      ),
+      h(
+        'section',
+        { class: 'receipt', part: 'receipt', 'aria-labelledby': 'c-title' },
+        h(lvl, { id: 'c-title' }, t.text('ui.receipt')),
+        h('p', {}, h('code', { class: 'code' }, this.#receipt)),
+        h('p', { class: 'help' }, t.text('ui.receiptHelp')),
+      ),
+      h('section', { class: 'answers', 'aria-labelledby': 's-title' }, h(lvl, { id: 's-title' }, t.text('ui.yourAnswers')), this.#summary()),
+      h('p', { class: 'actions no-print' }, h('button', { type: 'button', class: 'btn secondary', onclick: () => ((this.#drafts = {}), this.#go({})) }, t.text('ui.startOver'))),
+    ];
+  }
+
+  #answerText(id) {
+    const q = this.#questions().find((x) => x.id === id);
+    return q && id in this.#answers ? this.#t.value(q, this.#answers[id]) : '';
+  }
+
+  /** The facts and the outcome as plain text, for the email and the clipboard. */
+  #summaryText() {
+    const t = this.#t;
+    const d = this.#decision;
+    const asOf = this.#full().asOf;
+    const lines = [t.text('ui.title'), t.text('ui.asOf', { date: t.date(asOf) }), ''];
+    for (const q of this.#questions()) if (q.id in this.#answers) lines.push(`${t.text(`questions.${q.id}.title`)} ${this.#answerText(q.id)}`);
+    for (const k of ['return', 'warranty']) {
+      const a = d[k];
+      lines.push('', `${t.text(`ui.${k}`)}: ${t.text(`outcomes.${k}.${a.outcome}`)}`);
+      if (a.deadline) lines.push(t.deadline(k, a.deadline, asOf));
+      for (const r of a.reasons) lines.push(`- ${t.item('reasons', r, this.#questions())} (${r.clause})`);
+    }
+    if (this.#receipt) {
+      lines.push('', `${t.text('ui.receipt')}: ${this.#receipt}`);
+      if (/^https?:$/.test(location.protocol)) lines.push(`${location.origin}${location.pathname}${writeFragment({ receipt: this.#receipt })}`);
+    }
+    return lines.join('\r\n');
+  }
+}
+
+customElements.get('eligibility-checker') ?? customElements.define('eligibility-checker', EligibilityChecker);

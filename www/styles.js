@@ -1,0 +1,67 @@
+// The element's own styles, adopted by its shadow root. `:host { all: initial }`
+// keeps the host page's inherited styles out; the --ec-* custom properties and
+// the parts listed in docs/page.md are the ways in.
+export const css = `
+:host{all:initial;display:block;
+--a:var(--ec-accent,#0b57d0);--af:var(--ec-accent-text,#fff);--bg:var(--ec-background,#fff);--fg:var(--ec-text,#1b1f24);
+--mu:var(--ec-muted,#57606a);--ln:var(--ec-border,#8c959f);--card:var(--ec-surface,#f6f8fa);
+--yes:var(--ec-yes,#116329);--no:var(--ec-no,#b3261e);--maybe:var(--ec-maybe,#7a4d00);--r:var(--ec-radius,.6rem);
+font:var(--ec-font,1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);color:var(--fg);background:var(--bg);color-scheme:light dark}
+@media (prefers-color-scheme:dark){:host{
+--a:var(--ec-accent,#8ab4f8);--af:var(--ec-accent-text,#0d1117);--bg:var(--ec-background,#0d1117);--fg:var(--ec-text,#e6edf3);
+--mu:var(--ec-muted,#9da7b3);--ln:var(--ec-border,#6e7681);--card:var(--ec-surface,#161b22);
+--yes:var(--ec-yes,#56d364);--no:var(--ec-no,#ff8a80);--maybe:var(--ec-maybe,#e3b341)}}
+*{box-sizing:border-box}
+.ec{max-width:46rem;margin:0 auto;padding:1rem}
+.head{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:baseline;justify-content:space-between;margin-bottom:.5rem}
+.title{font-size:1.5rem;line-height:1.25;margin:0}
+h2,h3,h4,h5,h6{line-height:1.3;margin:1.2rem 0 .5rem}
+form>[tabindex="-1"],.answer>[tabindex="-1"]{font-size:1.35rem;margin-top:.2rem}
+[tabindex="-1"]:focus{outline:none}
+[tabindex="-1"]:focus-visible,:focus-visible{outline:3px solid var(--a);outline-offset:2px}
+p{margin:.5rem 0}
+.progress,.help,.asof{color:var(--mu)}
+.progress{margin:0;font-size:.95rem}
+select,input,button{font:inherit;color:inherit}
+select,input[type=date],input[name=receipt]{background:var(--bg);border:1px solid var(--ln);border-radius:var(--r);padding:.55rem .7rem;min-height:2.75rem;max-width:100%}
+.options{display:grid;gap:.5rem;margin:.8rem 0}
+.opt{display:flex;flex-wrap:wrap;gap:.4rem .7rem;align-items:center;padding:.65rem .8rem;border:1px solid var(--ln);border-radius:var(--r);cursor:pointer;min-height:2.75rem}
+.opt:has(input:checked){border-color:var(--a);box-shadow:inset 0 0 0 2px var(--a)}
+.opt span{flex:1 1 10rem}
+input[type=radio],input[type=checkbox]{width:1.25rem;height:1.25rem;margin:0;accent-color:var(--a);flex:none}
+.field{margin:.8rem 0}
+.actions{display:flex;flex-wrap:wrap;gap:.6rem;margin:1rem 0}
+.btn{display:inline-flex;align-items:center;justify-content:center;min-height:2.75rem;padding:.5rem 1.1rem;border:2px solid var(--a);border-radius:var(--r);background:var(--a);color:var(--af);font-weight:600;text-decoration:none;cursor:pointer}
+.btn.secondary{background:transparent;color:var(--a)}
+a{color:var(--a)}
+.error{color:var(--no);font-weight:600;margin:.3rem 0}
+.error:empty{display:none}
+.notice{border-left:4px solid var(--maybe);padding:.3rem .8rem;background:var(--card)}
+details{margin:.4rem 0}
+summary{cursor:pointer;color:var(--a);width:fit-content}
+.so-far,.open-receipt{margin-top:1.2rem;border-top:1px solid var(--ln);padding-top:.6rem}
+.cards{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(min(100%,18rem),1fr))}
+.card{border:1px solid var(--ln);border-left:6px solid var(--maybe);border-radius:var(--r);padding:.2rem 1rem .6rem;background:var(--card);min-width:0}
+.card[data-outcome=eligible]{border-left-color:var(--yes)}
+.card[data-outcome=not-eligible]{border-left-color:var(--no)}
+.headline{font-size:1.25rem;font-weight:700}
+[data-outcome=eligible] .headline{color:var(--yes)}
+[data-outcome=not-eligible] .headline{color:var(--no)}
+[data-outcome=undetermined] .headline{color:var(--maybe)}
+.reasons,.steps,.checklist{padding-left:1.2rem}
+.checklist{list-style:none;padding:0}
+li{margin:.45rem 0}
+.checklist label{display:flex;gap:.6rem;align-items:flex-start}
+.clause{font-size:.92rem}
+.clause p{color:var(--mu);border-left:3px solid var(--ln);padding-left:.6rem}
+.code{font:700 1.3rem/1.4 ui-monospace,Menlo,Consolas,monospace;letter-spacing:.06em;overflow-wrap:anywhere}
+.summary{margin:0}
+.row{display:flex;flex-wrap:wrap;gap:0 1rem;padding:.45rem 0;border-bottom:1px solid var(--ln)}
+dt{flex:1 1 14rem;color:var(--mu)}
+dd{flex:1 1 12rem;margin:0;font-weight:600}
+dd a{font-weight:400;margin-left:.4rem}
+.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+@media (prefers-reduced-motion:no-preference){.screen>*{animation:in .18s ease-out}}
+@keyframes in{from{opacity:0;transform:translateY(.3rem)}}
+@media print{:host{color:#000;background:#fff}.no-print,.lang,.clause summary{display:none!important}.card{break-inside:avoid;background:none}}
+`;
