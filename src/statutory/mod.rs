@@ -1,0 +1,281 @@
+//! Statutory rights beside the maker's policy: the EU right of withdrawal and
+//! legal guarantee, and the US notes, as data and pure date arithmetic.
+//!
+//! A maker's warranty is not the whole story. In the EU the shop that sold
+//! the product owes a legal guarantee, and a purchase made at a distance can
+//! be withdrawn from within 14 days, whatever the maker's policy says. This
+//! module knows the periods, the countries and the calendar those rights
+//! need; deciding what a shopper is owed is the engine's work.
+//!
+//! # What is encoded, and from where
+//! - **Withdrawal** (Directive 2011/83/EU Art. 9(1), 9(2)(b)): 14 days after
+//!   the day the goods came into the consumer's physical possession. The day
+//!   of receipt is not counted (Regulation 1182/71 Art. 3(1)): received on
+//!   1 March, the 14th day is 15 March. When that day is a Saturday, Sunday or
+//!   public holiday of the member state where the notice is sent (the
+//!   shopper's), the period ends at the end of the next working day (1182/71
+//!   Art. 3(4), Art. 2(1); the Directive applies the Regulation to its periods
+//!   in recital 41): [`withdrawal_last_day`].
+//!   For goods ordered together and delivered separately the period runs from
+//!   the last delivery (Art. 9(2)(b)(i)); the caller passes that date.
+//! - **Legal guarantee** (Directive (EU) 2019/771 Art. 10): the seller is liable
+//!   for a lack of conformity that becomes apparent within 2 years of delivery,
+//!   3 in Spain, Portugal and Sweden; [`legal_guarantee_last_day`].
+//!   **Presumption** (Art. 11): one that becomes apparent within 1 year
+//!   (2 in Belgium, Spain, France, Poland, Portugal and Sweden) is presumed to
+//!   have existed at delivery; [`presumption_last_day`]. Years are added to
+//!   the delivery date in one step, the last day being the same date that
+//!   many years later, or the month's last day when it has none: 29 February
+//!   2024 + 2 years is 28 February 2026. This is CLAUSES.md reading 2 for
+//!   months (12 months a year) and Regulation 1182/71 Art. 3(2)(c) for years.
+//!   No working-day extension applies: these periods bound when a defect
+//!   becomes apparent, not when something must be done.
+//! - **Countries** ([`MEMBER_STATES`], [`member_state`]): the 27 member states
+//!   with their periods and, for Germany, Spain, France, Italy, the
+//!   Netherlands and Poland, their nationwide public holidays, each with its
+//!   source beside it. Movable feasts are days counted from Easter Sunday
+//!   ([`easter_sunday`], the Gregorian computus).
+//! - **Citations** ([`CITATIONS`]): a stable id, kind and article for every
+//!   provision the assessments may cite.
+//!
+//! # What is deliberately not formalised
+//! - Regional and local holidays (a German Land's, a Spanish community's,
+//!   Alsace-Moselle's, a town's patron saint) and the Dutch bridge days set by
+//!   decree: only nationwide holidays are data. A deadline in a region with an
+//!   extra holiday can therefore be one working day later than computed.
+//! - Holidays of the 21 member states without holiday data: for them only
+//!   Saturdays and Sundays are non-working days (see [`MemberState::holidays`]).
+//! - Holidays that existed only before 2000.
+//! - Where national law sets no fixed end to the legal guarantee (Finland,
+//!   Ireland, the Netherlands), only the Directive's 2 years are computed and
+//!   [`MemberState::guarantee_open_ended`] says so.
+//! - The notification duties, limitation periods and second-hand reductions of
+//!   national laws.
+//!
+//! Every function is pure and total: no panics on any date chrono accepts;
+//! `None` where an answer would fall outside chrono's calendar or the country
+//! is not an EU member state.
+
+mod calendar;
+mod citations;
+mod countries;
+
+pub use calendar::{easter_sunday, Feast, Holiday};
+pub use citations::*;
+pub use countries::{member_state, MemberState, MEMBER_STATES};
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+/// Days in the withdrawal period (Directive 2011/83/EU Art. 9(1)).
+pub const WITHDRAWAL_DAYS: u64 = 14;
+
+/// More consecutive non-working days than any country's data has (Poland's
+/// 24 to 28 December is 5 at most); the search for a working day stops there.
+const LONGEST_BREAK: usize = 16;
+
+/// Whether `country` (ISO alpha-2, upper case) is an EU member state.
+pub fn is_member_state(country: &str) -> bool {
+    member_state(country).is_some()
+}
+
+/// Whether `date` is a nationwide public holiday in `country`.
+///
+/// `false` for every day of a country without holiday data, member state or
+/// not.
+pub fn is_public_holiday(country: &str, date: NaiveDate) -> bool {
+    let Some(list) = member_state(country).and_then(|s| s.holidays) else {
+        return false;
+    };
+    list.iter().any(|h| h.date_in(date.year()) == Some(date))
+}
+
+/// Whether `date` is a working day in `country`: Monday to Friday and not a
+/// public holiday (Regulation 1182/71 Art. 2(2)).
+pub fn is_working_day(country: &str, date: NaiveDate) -> bool {
+    !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) && !is_public_holiday(country, date)
+}
+
+/// `day` when it is a working day in `country`, else the next working day:
+/// the end of a period whose last day is a Saturday, Sunday or public holiday
+/// (Regulation 1182/71 Art. 3(4)).
+pub fn working_day_on_or_after(country: &str, day: NaiveDate) -> Option<NaiveDate> {
+    let mut d = day;
+    for _ in 0..LONGEST_BREAK {
+        if is_working_day(country, d) {
+            return Some(d);
+        }
+        d = d.succ_opt()?;
+    }
+    None
+}
+
+/// The last day to withdraw from a purchase made at a distance in the member
+/// state `country`, for goods that came into the consumer's possession on
+/// `received`.
+///
+/// 14 days after `received`, which is not counted, moved to the next working
+/// day when that is a Saturday, Sunday or public holiday there (Directive
+/// 2011/83/EU Art. 9(2)(b); Regulation 1182/71 Art. 3(1), 3(4)). The notice
+/// is in time when it is sent by the end of this day (Art. 11(2)). `None`
+/// when `country` is not an EU member state.
+pub fn withdrawal_last_day(country: &str, received: NaiveDate) -> Option<NaiveDate> {
+    member_state(country)?;
+    working_day_on_or_after(country, received.checked_add_days(Days::new(WITHDRAWAL_DAYS))?)
+}
+
+/// The last day on which a lack of conformity that becomes apparent is
+/// covered by the legal guarantee in `country`, for goods delivered on
+/// `delivered` (Directive (EU) 2019/771 Art. 10).
+///
+/// When [`MemberState::guarantee_open_ended`] is set the guarantee lasts at
+/// least until this day. `None` when `country` is not an EU member state.
+pub fn legal_guarantee_last_day(country: &str, delivered: NaiveDate) -> Option<NaiveDate> {
+    add_years(delivered, member_state(country)?.guarantee_years)
+}
+
+/// The last day on which a lack of conformity that becomes apparent is
+/// presumed to have existed at delivery in `country`, for goods delivered on
+/// `delivered` (Directive (EU) 2019/771 Art. 11). `None` when `country` is
+/// not an EU member state.
+pub fn presumption_last_day(country: &str, delivered: NaiveDate) -> Option<NaiveDate> {
+    add_years(delivered, member_state(country)?.presumption_years)
+}
+
+/// CLAUSES.md reading 2 with 12 months a year: the same date `years` later,
+/// or that month's last day, added in one step.
+fn add_years(start: NaiveDate, years: u8) -> Option<NaiveDate> {
+    start.checked_add_months(Months::new(12 * u32::from(years)))
+}
+
+/// `YYYY-MM-DD` as a date, for the tests of every file here.
+#[cfg(test)]
+fn date(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn working_days() {
+        assert!(is_working_day("DE", date("2025-04-17")));
+        assert!(!is_working_day("DE", date("2025-04-18")), "Good Friday");
+        assert!(!is_working_day("DE", date("2025-04-19")), "Saturday");
+        assert!(!is_working_day("DE", date("2025-04-20")), "Sunday");
+        assert!(!is_working_day("DE", date("2025-04-21")), "Easter Monday");
+        assert!(is_working_day("DE", date("2025-04-22")));
+        // Good Friday is no public holiday in France (outside Alsace-Moselle).
+        assert!(is_working_day("FR", date("2025-04-18")));
+        // No holiday data for Belgium: its national day counts as a working day.
+        assert!(is_working_day("BE", date("2025-07-21")));
+        assert!(!is_public_holiday("BE", date("2025-12-25")));
+        // A non-member has weekends only.
+        assert!(is_working_day("US", date("2025-12-25")));
+        assert!(!is_working_day("US", date("2025-12-27")));
+    }
+
+    /// Withdrawal deadlines as data: country, day of receipt, last day, why.
+    const WITHDRAWALS: &[(&str, &str, &str, &str)] = &[
+        ("DE", "2027-03-01", "2027-03-15", "received 1 March: the 14th day, 15 March, a Monday"),
+        ("DE", "2027-03-02", "2027-03-16", "the day after"),
+        ("DE", "2027-02-28", "2027-03-15", "the day before: the 14th day is Sunday 14 March"),
+        ("FR", "2023-12-20", "2024-01-03", "across a year end"),
+        ("FR", "2024-02-20", "2024-03-05", "across a leap day"),
+        ("DE", "2025-03-01", "2025-03-17", "a Saturday delivery whose 14th day is a Saturday: the Monday"),
+        ("AT", "2025-03-01", "2025-03-17", "the same where there is no holiday data"),
+        ("DE", "2025-04-04", "2025-04-22", "14th day Good Friday, then a weekend and Easter Monday: the Tuesday"),
+        ("FR", "2025-04-04", "2025-04-18", "Good Friday is a working day in France"),
+        ("PL", "2025-12-10", "2025-12-29", "14th day 24 December 2025: 24 to 26 December, then a weekend"),
+        ("PL", "2024-12-10", "2024-12-24", "24 December 2024 was still a working day"),
+        ("NL", "2025-04-12", "2025-04-28", "14th day Saturday 26 April, King's Day moved off Sunday the 27th"),
+        ("NL", "2026-04-21", "2026-05-06", "14th day Bevrijdingsdag, a Tuesday"),
+        ("ES", "2026-11-22", "2026-12-07", "14th day Sunday 6 December, Monday the 7th a working day nationwide"),
+        ("IT", "2027-09-20", "2027-10-05", "14th day 4 October 2027, San Francesco"),
+    ];
+
+    #[test]
+    fn withdrawal_last_days() {
+        for &(country, received, expected, why) in WITHDRAWALS {
+            let got = withdrawal_last_day(country, date(received));
+            assert_eq!(got, Some(date(expected)), "{country} {received}: {why}");
+        }
+        assert_eq!(date("2025-03-01").weekday(), Weekday::Sat);
+        assert_eq!(date("2025-04-18").weekday(), Weekday::Fri);
+    }
+
+    #[test]
+    fn withdrawal_is_for_member_states_only() {
+        for other in ["US", "GB", "CH", ""] {
+            assert_eq!(withdrawal_last_day(other, date("2025-03-01")), None, "{other}");
+        }
+        assert!(is_member_state("IE") && !is_member_state("CH"));
+    }
+
+    #[test]
+    fn guarantee_and_presumption_add_years_with_month_end_clamping() {
+        let g = |c: &str, d: &str| legal_guarantee_last_day(c, date(d)).map(|d| d.to_string());
+        let p = |c: &str, d: &str| presumption_last_day(c, date(d)).map(|d| d.to_string());
+        // 29 February + 2 years is 28 February; + 1 year too.
+        assert_eq!(g("DE", "2024-02-29").as_deref(), Some("2026-02-28"));
+        assert_eq!(p("DE", "2024-02-29").as_deref(), Some("2025-02-28"));
+        // 29 February + 4 years is 29 February again (2028 is a leap year).
+        assert_eq!(add_years(date("2024-02-29"), 4), Some(date("2028-02-29")));
+        // Spain and Portugal: 3 years and 2; France: 2 and 2.
+        assert_eq!(g("ES", "2024-02-29").as_deref(), Some("2027-02-28"));
+        assert_eq!(p("ES", "2024-02-29").as_deref(), Some("2026-02-28"));
+        assert_eq!(g("PT", "2025-06-15").as_deref(), Some("2028-06-15"));
+        assert_eq!(p("FR", "2025-06-15").as_deref(), Some("2027-06-15"));
+        // Year ends.
+        assert_eq!(g("IT", "2024-12-31").as_deref(), Some("2026-12-31"));
+        assert_eq!(p("IT", "2024-12-31").as_deref(), Some("2025-12-31"));
+        assert_eq!(g("IT", "2025-01-01").as_deref(), Some("2027-01-01"));
+        // No working-day extension: 2026-02-28 is a Saturday and stays.
+        assert_eq!(date("2026-02-28").weekday(), Weekday::Sat);
+        // Non-members.
+        assert_eq!(g("US", "2025-01-01"), None);
+        assert_eq!(p("CH", "2025-01-01"), None);
+    }
+
+    #[test]
+    fn a_13_month_old_band_in_germany_is_inside_the_guarantee_and_past_the_presumption() {
+        let delivered = date("2024-01-15");
+        let today = date("2025-02-15");
+        assert!(presumption_last_day("DE", delivered).unwrap() < today);
+        assert!(legal_guarantee_last_day("DE", delivered).unwrap() >= today);
+        // In France the presumption still runs.
+        assert!(presumption_last_day("FR", delivered).unwrap() >= today);
+    }
+
+    #[test]
+    fn no_panic_at_the_ends_of_chronos_calendar() {
+        for d in [NaiveDate::MIN, NaiveDate::MAX] {
+            for c in ["DE", "PL", "NL", "ES", "BE", "US"] {
+                let _ = withdrawal_last_day(c, d);
+                let _ = legal_guarantee_last_day(c, d);
+                let _ = presumption_last_day(c, d);
+                let _ = is_working_day(c, d);
+                let _ = working_day_on_or_after(c, d);
+            }
+        }
+        assert_eq!(withdrawal_last_day("DE", NaiveDate::MAX), None);
+        assert_eq!(legal_guarantee_last_day("DE", NaiveDate::MAX), None);
+        // The last day chrono has: when it is no working day, none follows.
+        let last_day = NaiveDate::MAX;
+        if !is_working_day("DE", last_day) {
+            assert_eq!(working_day_on_or_after("DE", last_day), None);
+        }
+    }
+
+    #[test]
+    fn every_date_from_1900_to_2999_has_a_working_day_within_reach() {
+        for country in ["DE", "ES", "FR", "IT", "NL", "PL", "AT"] {
+            let mut d = date("1900-01-01");
+            while d.year() <= 2999 {
+                let end = withdrawal_last_day(country, d).unwrap();
+                assert!(is_working_day(country, end));
+                d = d + Days::new(7);
+            }
+        }
+    }
+}
