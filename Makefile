@@ -1,0 +1,65 @@
+# eligibility-checker: build, serve and test. `make serve` and `make test`
+# install what they need by themselves (see scripts/setup.sh).
+
+PORT ?= 8080
+export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
+
+.PHONY: setup build serve test bench clean
+
+setup:
+	@echo "setup:"
+	@scripts/setup.sh
+
+build: setup
+	@scripts/build.sh
+
+serve: build
+ifneq ($(wildcard scripts/serve.mjs),)
+	node scripts/serve.mjs --port $(PORT) --root www
+else
+	node -e "$$SERVE_FALLBACK" $(PORT) www
+endif
+
+# Every test, in order; the first failure stops the run.
+test: build
+	cargo test
+	scripts/test-wasm.sh node
+	scripts/test-wasm.sh browser
+	scripts/node-tests.sh tests/js
+	scripts/node-tests.sh tests/browser
+	scripts/size-budget.sh
+
+bench: build
+ifneq ($(wildcard bench/run.mjs),)
+	node bench/run.mjs
+else
+	@echo "bench: no bench/run.mjs yet"
+endif
+
+clean:
+	rm -rf www/pkg dist test-artifacts
+	cargo clean
+
+# A static server for www/ until scripts/serve.mjs exists: loopback only,
+# no directory listings, and the MIME types the page needs (.wasm above all).
+define SERVE_FALLBACK
+const http = require('http'), fs = require('fs'), path = require('path');
+const [port, dir] = process.argv.slice(1), root = path.resolve(dir);
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript',
+  '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
+  '.json': 'application/json', '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json', '.png': 'image/png' };
+http.createServer((req, res) => {
+  let file;
+  try { file = path.join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)); }
+  catch { res.writeHead(400).end(); return; }
+  if (file.endsWith(path.sep)) file = path.join(file, 'index.html');
+  if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+  fs.readFile(file, (err, body) => {
+    if (err) { res.writeHead(404).end('not found'); return; }
+    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+    res.end(body);
+  });
+}).listen(port, '127.0.0.1', () => console.log(`serving ${dir}/ on http://127.0.0.1:${port}/`));
+endef
+export SERVE_FALLBACK

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need, and only what is missing, so a
+# second run installs nothing. Made for a fresh Debian machine where we are
+# root; prints one line per item.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+export PATH="$CARGO_BIN:$PATH"
+
+say() { printf '  %-26s %s\n' "$1" "$2"; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# --- wasm32 target -----------------------------------------------------------
+if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say wasm32-unknown-unknown present
+else
+  rustup target add wasm32-unknown-unknown >/dev/null
+  say wasm32-unknown-unknown installed
+fi
+
+# --- wasm-bindgen CLI: exactly the crate's version ---------------------------
+# The CLI and the crate share a data format that changes between versions, so
+# the version comes from Cargo.lock, never from a guess.
+if [ ! -f Cargo.lock ]; then
+  cargo generate-lockfile --quiet
+fi
+want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+if [ -z "$want" ]; then
+  echo "setup: no wasm-bindgen crate in Cargo.lock" >&2
+  exit 1
+fi
+have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)
+if [ "$have" = "$want" ]; then
+  say "wasm-bindgen-cli $want" present
+else
+  # Not --locked: the registry lacks one of the CLI's pinned dependencies.
+  cargo install --quiet --force wasm-bindgen-cli --version "$want"
+  have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)
+  if [ "$have" != "$want" ]; then
+    echo "setup: installed wasm-bindgen-cli $want but 'wasm-bindgen --version' says '$have'" \
+      "($(command -v wasm-bindgen)); put $CARGO_BIN first on PATH" >&2
+    exit 1
+  fi
+  say "wasm-bindgen-cli $want" installed
+fi
+
+# --- Node packages -----------------------------------------------------------
+if [ -d node_modules ] && { [ ! -f package-lock.json ] || [ ! package-lock.json -nt node_modules ]; }; then
+  say "node packages" present
+else
+  if [ -f package-lock.json ]; then
+    npm ci --no-audit --no-fund --loglevel=error >/dev/null
+  else
+    npm install --no-audit --no-fund --loglevel=error >/dev/null
+  fi
+  # npm does not always touch the folder itself; mark it as newer than the lock.
+  touch node_modules
+  say "node packages" installed
+fi
+
+# --- Chromium and ChromeDriver, from Debian ----------------------------------
+if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+  say "chromium, chromedriver" present
+else
+  export DEBIAN_FRONTEND=noninteractive
+  as_root apt-get update -qq >/dev/null
+  as_root apt-get install -y -qq chromium chromium-driver >/dev/null
+  say "chromium, chromedriver" installed
+fi
