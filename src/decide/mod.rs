@@ -1,0 +1,129 @@
+//! The decision: one pure function per assessment, and the next steps.
+
+mod returns;
+mod warranty;
+
+use chrono::NaiveDate;
+
+use crate::answers::{Answers, Key};
+use crate::decision::{Assessment, Decision, Outcome, Reason, Step};
+use crate::interview;
+use crate::policy::{Condition, Policy, When};
+
+/// Decides both outcomes for `answers` under `policy`, with the questions
+/// still worth asking and the next steps.
+pub fn decide<'p>(policy: &'p Policy, answers: &Answers<'p>) -> Decision<'p> {
+    let ret = returns::assess(policy, answers);
+    let war = warranty::assess(policy, answers);
+    let questions = interview::questions(policy, answers, ret.needs.union(war.needs));
+    let next_steps = next_steps(policy, &ret, &war, questions.is_empty());
+    Decision { returns: ret.assessment, warranty: war.assessment, questions, next_steps }
+}
+
+/// The questions an assessment still depends on, as a set of keys.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Needs(u32);
+
+impl Needs {
+    /// Adds `key`.
+    pub fn add(&mut self, key: Key) {
+        self.0 |= 1 << key as u32;
+    }
+
+    /// Whether `key` is in the set.
+    pub fn has(self, key: Key) -> bool {
+        self.0 & (1 << key as u32) != 0
+    }
+
+    /// Both sets.
+    pub fn union(self, other: Needs) -> Needs {
+        Needs(self.0 | other.0)
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+}
+
+/// An assessment with what the rest of the decision needs to know of it.
+pub(crate) struct Assessed<'p> {
+    pub assessment: Assessment<'p>,
+    /// The questions that could still change it.
+    pub needs: Needs,
+    /// The last day to act (request the RMA or the service, or ship with an
+    /// RMA already held), when the outcome is eligible.
+    pub act_by: Option<NaiveDate>,
+    /// Whether the shopper already holds a valid RMA, so `act_by` is its last day.
+    pub holds_rma: bool,
+    /// Whether it was refused because the shop is not covered.
+    pub shop_not_covered: bool,
+}
+
+/// Builds an assessment from what the rules found: any failed rule makes it
+/// not eligible and nothing more is worth asking for it; otherwise an
+/// unanswered question keeps it undetermined.
+pub(crate) fn conclude<'p>(
+    reasons: Vec<Reason<'p>>,
+    failed: bool,
+    needs: Needs,
+    deadline: Option<NaiveDate>,
+    conditions: Vec<Reason<'p>>,
+) -> (Assessment<'p>, Needs) {
+    if failed {
+        // Only the reasons that refuse it explain a refusal.
+        return (Assessment { outcome: Outcome::NotEligible, deadline, reasons, conditions: Vec::new() }, Needs::default());
+    }
+    let outcome = if needs.is_empty() { Outcome::Eligible } else { Outcome::Undetermined };
+    (Assessment { outcome, deadline, reasons, conditions }, needs)
+}
+
+/// The conditions of `list` that apply to `answers`, adding to `needs` the
+/// questions that decide whether one applies.
+pub(crate) fn conditions<'p>(list: &'p [Condition], answers: &Answers<'p>, needs: &mut Needs) -> Vec<Reason<'p>> {
+    let mut out = Vec::new();
+    for c in list {
+        let applies = match &c.when {
+            When::Always => Some(true),
+            When::ReturnReason(v) => answers.return_reason.map(|r| r.name() == v).or_else(|| need(needs, Key::ReturnReason)),
+            When::Cause(v) => answers.cause.map(|c| c.id == *v).or_else(|| need(needs, Key::Cause)),
+            When::Seller(v) => answers.seller.map(|s| s == v).or_else(|| need(needs, Key::Seller)),
+        };
+        if applies == Some(true) {
+            out.push(Reason::new(&c.code, &c.clause));
+        }
+    }
+    out
+}
+
+fn need(needs: &mut Needs, key: Key) -> Option<bool> {
+    needs.add(key);
+    None
+}
+
+/// What to do now: act on each eligible outcome by its last day; contact
+/// the shop when only it can take the return; contact support when nothing
+/// else is left.
+fn next_steps<'p>(policy: &'p Policy, ret: &Assessed<'p>, war: &Assessed<'p>, done: bool) -> Vec<Step<'p>> {
+    let r = &policy.returns;
+    let email = Some(policy.contact.email.as_str());
+    let mut steps = Vec::new();
+    if ret.assessment.outcome == Outcome::Eligible {
+        let step = match &r.rma {
+            Some(rma) if ret.holds_rma => Step { code: "ship-with-rma", clause: &rma.validity_clause, date: ret.act_by, contact: None },
+            Some(rma) => Step { code: "request-rma", clause: &rma.request_clause, date: ret.act_by, contact: email },
+            None => Step { code: "request-return", clause: &r.window.clause, date: ret.act_by, contact: email },
+        };
+        steps.push(step);
+    }
+    if war.assessment.outcome == Outcome::Eligible {
+        steps.push(Step { code: "request-warranty-service", clause: &policy.warranty.service_order_clause, date: war.act_by, contact: email });
+    }
+    if ret.shop_not_covered {
+        steps.push(Step { code: "contact-seller", clause: &r.sellers_clause, date: None, contact: None });
+    }
+    if done && steps.is_empty() {
+        steps.push(Step { code: "contact-support", clause: &policy.contact.clause, date: None, contact: email });
+    }
+    steps
+}

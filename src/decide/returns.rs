@@ -1,0 +1,227 @@
+//! The return for a refund: `return.*` clauses.
+//!
+//! Reading 11 of CLAUSES.md: the return depends on the shop, the window (with
+//! the RMA clock), the physical condition and the accessories; the country
+//! does not change it, and a defective product must still be in good
+//! physical condition.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::{conclude, conditions, Assessed, Needs};
+use crate::answers::{Answers, Key};
+use crate::calendar::MonthDay;
+use crate::decision::Reason;
+use crate::policy::{Policy, ReturnPolicy, SeasonalWindow};
+
+/// The last day of the return window, as far as the answers tell it.
+#[derive(Clone, Copy, Debug)]
+enum Deadline<'p> {
+    /// Not known without the date of receipt.
+    Unknown,
+    /// Known, with the seasonal window that set it, if one did.
+    Known(NaiveDate, Option<&'p SeasonalWindow>),
+    /// Between the ordinary window's end and a seasonal window's latest
+    /// end: the order date tells.
+    Pending { earliest: NaiveDate, latest: NaiveDate },
+}
+
+pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
+    let r = &policy.returns;
+    let mut reasons = Vec::new();
+    let mut needs = Needs::default();
+    let mut failed = false;
+    let mut act_by = None;
+    let mut holds_rma = false;
+
+    // `return.window` (reading 6): only the policy's own shops.
+    let mut shop_not_covered = false;
+    match a.seller {
+        None => needs.add(Key::Seller),
+        Some(s) if policy.return_covers_seller(s) => reasons.push(Reason { seller: Some(s), ..Reason::new("return-shop-covered", &r.sellers_clause) }),
+        Some(s) => {
+            failed = true;
+            shop_not_covered = true;
+            reasons.push(Reason { seller: Some(s), ..Reason::new("return-shop-not-covered", &r.sellers_clause) });
+        }
+    }
+
+    // A window that does not apply to the shop has no last day.
+    let deadline = if shop_not_covered { Deadline::Unknown } else { deadline(r, a.received_date, a.order_date) };
+    let mut reported = None;
+    match deadline {
+        Deadline::Unknown if !shop_not_covered => needs.add(Key::ReceivedDate),
+        Deadline::Unknown => {}
+        Deadline::Pending { earliest, latest } => {
+            // `return.holiday`: the order date can move the last day; it is
+            // worth asking while the later day could still matter, the RMA
+            // clock included.
+            let rma_reach = r.rma.as_ref().and_then(|rma| rma.validity.last_day(latest)).unwrap_or(latest);
+            if a.as_of <= earliest || a.as_of <= rma_reach {
+                needs.add(Key::OrderDate);
+            } else {
+                failed = true;
+                reasons.push(Reason::new("return-window-closed", &r.window.clause));
+            }
+        }
+        Deadline::Known(last, seasonal) => {
+            reported = Some(last);
+            let clause = seasonal.map_or(r.window.clause.as_str(), |s| s.clause.as_str());
+            if let Some(s) = seasonal {
+                // `return.holiday`: ordered in the season, returnable to its last day.
+                reasons.push(Reason { order_date: a.order_date, ..Reason::new("return-holiday-window", &s.clause).date(last) });
+            }
+            if a.as_of <= last {
+                // `return.window` / `return.rma-request`: request the RMA by the last day.
+                reasons.push(Reason::new("return-window-open", clause).date(last));
+                act_by = Some(last);
+                if let (Some(rma), Some(Some(issued))) = (&r.rma, a.rma_issued_on) {
+                    // An RMA already held is used until it expires (reading 4).
+                    if let Some(end) = rma.validity.last_day(issued).filter(|&end| end >= a.as_of) {
+                        act_by = Some(end);
+                        holds_rma = true;
+                    }
+                }
+            } else {
+                match rma_after_window(r, a, last, &mut needs) {
+                    RmaClock::Saves(end) => {
+                        // `return.rma-validity` (reading 4): an RMA issued inside
+                        // the window stays valid to its own last day.
+                        reasons.push(Reason::new("rma-valid", r.rma.as_ref().map_or(clause, |x| x.validity_clause.as_str())).date(end));
+                        act_by = Some(end);
+                        holds_rma = true;
+                    }
+                    RmaClock::Pending => {}
+                    RmaClock::Refuses(extra) => {
+                        failed = true;
+                        reasons.push(Reason::new("return-window-closed", clause).date(last));
+                        reasons.extend(extra);
+                    }
+                }
+            }
+        }
+    }
+
+    // `return.condition`: good physical condition, defects included (reading 11).
+    if let Some(clause) = &r.condition_clause {
+        match a.physically_damaged {
+            None => needs.add(Key::PhysicallyDamaged),
+            Some(false) => reasons.push(Reason::new("return-good-condition", clause)),
+            Some(true) => {
+                failed = true;
+                reasons.push(Reason::new("return-damaged", clause));
+            }
+        }
+    }
+    // `return.accessories`: everything that came in the box.
+    if let Some(clause) = &r.accessories_clause {
+        match a.all_accessories {
+            None => needs.add(Key::AllAccessories),
+            Some(true) => reasons.push(Reason::new("return-accessories-complete", clause)),
+            Some(false) => {
+                failed = true;
+                reasons.push(Reason::new("return-accessories-missing", clause));
+            }
+        }
+    }
+
+    if failed {
+        reasons.retain(|reason| explains_refusal(reason.code));
+    }
+    let conds = if failed { Vec::new() } else { conditions(&r.conditions, a, &mut needs) };
+    let (assessment, needs) = conclude(reasons, failed, needs, reported, conds);
+    Assessed { assessment, needs, act_by, holds_rma, shop_not_covered }
+}
+
+/// The reasons that say why a return is refused, or when its window ended.
+fn explains_refusal(code: &str) -> bool {
+    matches!(
+        code,
+        "return-shop-not-covered"
+            | "return-window-closed"
+            | "rma-expired"
+            | "rma-issued-after-window"
+            | "return-damaged"
+            | "return-accessories-missing"
+            | "return-holiday-window"
+    )
+}
+
+enum RmaClock<'p> {
+    /// An RMA issued inside the window is still valid to this day.
+    Saves(NaiveDate),
+    /// Whether an RMA was issued is still unanswered and could matter.
+    Pending,
+    /// No RMA can save the return; more reasons why, if any.
+    Refuses(Vec<Reason<'p>>),
+}
+
+/// After the window's `last` day: `return.rma-request` (the RMA must be
+/// requested by the last day, reading 14) and `return.rma-validity` (it is
+/// valid for its period from the day of issue, reading 4).
+fn rma_after_window<'p>(r: &'p ReturnPolicy, a: &Answers<'p>, last: NaiveDate, needs: &mut Needs) -> RmaClock<'p> {
+    let Some(rma) = &r.rma else { return RmaClock::Refuses(Vec::new()) };
+    match a.rma_issued_on {
+        None => {
+            // Worth asking only while an RMA issued on the last day would still be valid.
+            if rma.validity.last_day(last).is_some_and(|end| a.as_of <= end) {
+                needs.add(Key::RmaIssuedOn);
+                RmaClock::Pending
+            } else {
+                RmaClock::Refuses(Vec::new())
+            }
+        }
+        Some(None) => RmaClock::Refuses(Vec::new()),
+        Some(Some(issued)) if issued > last => {
+            RmaClock::Refuses(vec![Reason::new("rma-issued-after-window", &rma.request_clause).date(last)])
+        }
+        Some(Some(issued)) => match rma.validity.last_day(issued) {
+            Some(end) if a.as_of <= end => RmaClock::Saves(end),
+            end => RmaClock::Refuses(end.map(|end| Reason::new("rma-expired", &rma.validity_clause).date(end)).into_iter().collect()),
+        },
+    }
+}
+
+/// The last day of the return window: the ordinary window from receipt, or
+/// a seasonal window's last day when the order falls in its season and it
+/// ends later (reading 3: never shorter than the ordinary window).
+fn deadline<'p>(r: &'p ReturnPolicy, received: Option<NaiveDate>, order: Option<NaiveDate>) -> Deadline<'p> {
+    let Some(received) = received else { return Deadline::Unknown };
+    let Some(ordinary) = r.window.period.last_day(received) else { return Deadline::Unknown };
+    match order {
+        Some(order) => {
+            let best = r
+                .seasonal
+                .iter()
+                .filter(|s| (s.ordered_from..=s.ordered_to).contains(&MonthDay::of(order)))
+                .filter_map(|s| Some((seasonal_last_day(s, order.year())?, s)))
+                .filter(|&(end, _)| end > ordinary)
+                .max_by_key(|&(end, _)| end);
+            match best {
+                Some((end, s)) => Deadline::Known(end, Some(s)),
+                None => Deadline::Known(ordinary, None),
+            }
+        }
+        None => {
+            // The latest season an order received on `received` can have been
+            // placed in: this year's if it had begun, else last year's.
+            let latest = r
+                .seasonal
+                .iter()
+                .filter_map(|s| {
+                    let year = received.year();
+                    let year = if s.ordered_from.in_year(year).is_some_and(|from| from <= received) { year } else { year - 1 };
+                    seasonal_last_day(s, year)
+                })
+                .max();
+            match latest {
+                Some(latest) if latest > ordinary => Deadline::Pending { earliest: ordinary, latest },
+                _ => Deadline::Known(ordinary, None),
+            }
+        }
+    }
+}
+
+fn seasonal_last_day(s: &SeasonalWindow, order_year: i32) -> Option<NaiveDate> {
+    let year = order_year.checked_add(i32::try_from(s.years_after).ok()?)?;
+    s.last_day.in_year(year)
+}

@@ -1,0 +1,158 @@
+//! The limited warranty: `warranty.*`, `periods` and `exclusions.*` clauses.
+
+use chrono::NaiveDate;
+
+use super::{conclude, conditions, Assessed, Needs};
+use crate::answers::{Answers, Key};
+use crate::decision::Reason;
+use crate::policy::{Part, Policy, Product};
+
+pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
+    let w = &policy.warranty;
+    let mut reasons = Vec::new();
+    let mut needs = Needs::default();
+    let mut failed = false;
+    let mut deadline = None;
+
+    match a.product {
+        None => needs.add(Key::Product),
+        Some(product) => {
+            // `exclusions.brand`: choosing one of the policy's products answers it (reading 13).
+            if let Some(clause) = &w.brand_clause {
+                reasons.push(Reason { product: Some(&product.id), ..Reason::new("brand-covered", clause) });
+            }
+        }
+    }
+
+    // `warranty.jurisdiction` (reading 7): only where the policy's products are sold.
+    match a.country {
+        None => needs.add(Key::Country),
+        Some(c) if w.jurisdictions.iter().any(|j| j == c) => {
+            reasons.push(Reason { country: Some(c), ..Reason::new("warranty-in-jurisdiction", &w.jurisdiction_clause) })
+        }
+        Some(c) => {
+            failed = true;
+            reasons.push(Reason { country: Some(c), ..Reason::new("warranty-outside-jurisdiction", &w.jurisdiction_clause) });
+        }
+    }
+
+    match (a.product, a.received_date) {
+        (Some(product), Some(received)) => match period(policy, product, a, received, &mut needs) {
+            Period::Pending => {}
+            Period::Covered { last, part, replaced } => {
+                deadline = last;
+                // `periods`: the part's period, counted from receipt.
+                reasons.push(Reason { part: part.map(|p| p.id.as_str()), period: part.map(|p| p.warranty), ..part_reason("warranty-period-active", &w.periods_clause, last) });
+                if let (Some(end), Some(rule)) = (replaced, &w.replacement) {
+                    // `warranty.replacement` (reading 5): the later of the two.
+                    reasons.push(Reason::new("replacement-coverage", &rule.clause).date(end));
+                }
+            }
+            Period::Ended { last, part } => {
+                deadline = last;
+                failed = true;
+                // `warranty.service-order`: the service must be requested within the period.
+                reasons.push(Reason { part: part.map(|p| p.id.as_str()), period: part.map(|p| p.warranty), ..part_reason("warranty-period-ended", &w.service_order_clause, last) });
+            }
+        },
+        (_, None) => needs.add(Key::ReceivedDate),
+        (None, Some(_)) => {}
+    }
+
+    // `exclusions.a`-`h` and `exclusions.software`: only damage caused by the
+    // excluded thing (reading 8); not sure is covered if a defect is found (reading 10).
+    match a.cause {
+        None => needs.add(Key::Cause),
+        Some(cause) => {
+            let code = if cause.excluded { "cause-excluded" } else { "cause-covered" };
+            failed |= cause.excluded;
+            reasons.push(Reason { cause: Some(&cause.id), ..Reason::new(code, &cause.clause) });
+        }
+    }
+
+    // `exclusions.c`: commercial use excludes whatever the cause (reading 9).
+    if let Some(clause) = &w.commercial_use_clause {
+        match a.commercial_use {
+            None => needs.add(Key::CommercialUse),
+            Some(true) => {
+                failed = true;
+                reasons.push(Reason::new("commercial-use-excluded", clause));
+            }
+            Some(false) => {}
+        }
+    }
+
+    // `warranty.coverage`: the original purchaser only (reading 12).
+    if w.original_purchaser_only {
+        match a.original_purchaser {
+            None => needs.add(Key::OriginalPurchaser),
+            Some(true) => {}
+            Some(false) => {
+                failed = true;
+                reasons.push(Reason::new("not-original-purchaser", &w.coverage_clause));
+            }
+        }
+    }
+
+    if failed {
+        reasons.retain(|r| matches!(r.code, "warranty-outside-jurisdiction" | "warranty-period-ended" | "cause-excluded" | "commercial-use-excluded" | "not-original-purchaser"));
+    }
+    let conds = if failed { Vec::new() } else { conditions(&w.conditions, a, &mut needs) };
+    let (assessment, needs) = conclude(reasons, failed, needs, deadline, conds);
+    let act_by = if needs.is_empty() { deadline } else { None };
+    Assessed { assessment, needs, act_by, holds_rma: false, shop_not_covered: false }
+}
+
+fn part_reason<'p>(code: &'p str, clause: &'p str, last: Option<NaiveDate>) -> Reason<'p> {
+    Reason { date: last, ..Reason::new(code, clause) }
+}
+
+/// Where the date of the check falls in the cover.
+enum Period<'p> {
+    /// The part or a replacement date could still change it.
+    Pending,
+    /// Covered to `last` (known when the answers tell it).
+    Covered { last: Option<NaiveDate>, part: Option<&'p Part>, replaced: Option<NaiveDate> },
+    /// Not covered since the day after `last`.
+    Ended { last: Option<NaiveDate>, part: Option<&'p Part> },
+}
+
+/// `periods`, `warranty.service-order` and `warranty.replacement`: the last
+/// day of cover of the part with the problem, counted from receipt of the
+/// shipment, or of a replacement unit when that ends later.
+fn period<'p>(policy: &'p Policy, product: &'p Product, a: &Answers<'p>, received: NaiveDate, needs: &mut Needs) -> Period<'p> {
+    let rule = policy.warranty.replacement.as_ref();
+    let replaced = match a.replacement_received_date {
+        Some(Some(r)) => rule.and_then(|rule| rule.period.last_day(r)),
+        _ => None,
+    };
+    let cover = |part: &Part| part.warranty.last_day(received).map(|end| replaced.map_or(end, |r| r.max(end)));
+    let part = a.part.and_then(|id| product.parts.iter().find(|p| p.id == id));
+    let (first, last) = match part {
+        Some(p) => (cover(p), cover(p)),
+        None => (product.parts.iter().filter_map(cover).min(), product.parts.iter().filter_map(cover).max()),
+    };
+    let (Some(first), Some(last)) = (first, last) else { return Period::Pending };
+    // The part matters when its cover is still running and differs between parts.
+    if part.is_none() && first != last && a.as_of <= last {
+        needs.add(Key::Part);
+        return Period::Pending;
+    }
+    // A replacement received today would be covered to this day: the question is
+    // worth asking when that is later than the cover the answers give.
+    if a.replacement_received_date.is_none() {
+        if let Some(best) = rule.and_then(|rule| rule.period.last_day(a.as_of)) {
+            if best > last {
+                needs.add(Key::ReplacementReceivedDate);
+                return Period::Pending;
+            }
+        }
+    }
+    let known = (first == last).then_some(last);
+    if a.as_of <= first {
+        let own = part.and_then(|p| p.warranty.last_day(received));
+        Period::Covered { last: known, part, replaced: replaced.filter(|&r| own.is_some_and(|own| r > own)) }
+    } else {
+        Period::Ended { last: known, part }
+    }
+}

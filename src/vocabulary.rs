@@ -1,0 +1,46 @@
+//! Every code, question, option and clause id a policy can put in front of
+//! a shopper: what the page's locale files must have words for.
+
+use serde::Serialize;
+
+use crate::answers::{Answers, ErrorCode, Key};
+use crate::decision::{codes, Question};
+use crate::interview::question;
+use crate::policy::{Clause, Policy};
+
+/// The words a page needs for a policy, as codes and ids.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Vocabulary<'p> {
+    /// Every question but `asOf`, in asking order, with all its options.
+    pub questions: Vec<Question<'p>>,
+    /// Reason codes.
+    pub reasons: Vec<&'p str>,
+    /// Condition codes of the policy.
+    pub conditions: Vec<&'p str>,
+    /// Next step codes.
+    pub steps: Vec<&'p str>,
+    /// Error codes.
+    pub errors: Vec<&'p str>,
+    /// The policy's clauses with their kinds.
+    pub clauses: &'p [Clause],
+}
+
+/// The vocabulary of `policy`.
+pub fn vocabulary(policy: &Policy) -> Vocabulary<'_> {
+    // A date that every question can be worded for; no rule runs here.
+    let answers = Answers::new(chrono::NaiveDate::MIN);
+    let mut conditions: Vec<&str> = Vec::new();
+    for c in policy.returns.conditions.iter().chain(&policy.warranty.conditions) {
+        if !conditions.contains(&c.code.as_str()) {
+            conditions.push(&c.code);
+        }
+    }
+    Vocabulary {
+        questions: Key::ALL.into_iter().skip(1).map(|k| question(policy, &answers, k)).collect(),
+        reasons: codes::REASONS.to_vec(),
+        conditions,
+        steps: codes::STEPS.to_vec(),
+        errors: ErrorCode::ALL.iter().map(|c| c.name()).collect(),
+        clauses: &policy.clauses,
+    }
+}

@@ -1,0 +1,164 @@
+//! Scenario tables: answers and the decision expected for them, as data.
+//!
+//! Each file in `tests/scenarios/` is a JSON list of cases; a new case needs
+//! no new code. A case names its answers and any of: each assessment's
+//! outcome (or an object with `outcome`, `deadline`, `reasons`,
+//! `conditions` codes), the exact `questions` ids, the `steps` codes, or the
+//! `error` expected instead of a decision.
+
+use std::collections::BTreeSet;
+use std::fs;
+
+use eligibility_checker::{check, default_policy, Policy, RawValue};
+use serde_json::Value;
+
+fn entries(answers: &Value) -> Vec<(String, RawValue)> {
+    let Value::Object(map) = answers else { panic!("answers must be an object") };
+    map.iter()
+        .map(|(k, v)| {
+            let raw = match v {
+                Value::Null => RawValue::Null,
+                Value::Bool(b) => RawValue::Bool(*b),
+                Value::String(s) => RawValue::Str(s.clone()),
+                Value::Number(_) => RawValue::Number,
+                Value::Array(_) | Value::Object(_) => RawValue::Other("object".into()),
+            };
+            (k.clone(), raw)
+        })
+        .collect()
+}
+
+fn codes(list: &Value) -> Vec<String> {
+    list.as_array().unwrap().iter().map(|r| r["code"].as_str().unwrap().to_owned()).collect()
+}
+
+fn strings(list: &Value) -> Vec<String> {
+    list.as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_owned()).collect()
+}
+
+/// Runs every case of `file` under `policy`, returning the clause ids the
+/// decisions cited.
+pub fn run(file: &str, policy: &Policy) -> BTreeSet<String> {
+    let text = fs::read_to_string(format!("{}/tests/scenarios/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let cases: Vec<Value> = serde_json::from_str(&text).unwrap();
+    let mut cited = BTreeSet::new();
+    let mut failures = Vec::new();
+    for case in &cases {
+        let name = case["name"].as_str().unwrap();
+        let result = check(policy, &entries(&case["answers"]));
+        let mut fail = |what: String| failures.push(format!("{name}: {what}"));
+        match (result, case.get("error")) {
+            (Err(e), Some(expected)) => {
+                let got = serde_json::json!({ "code": e.code.name(), "field": e.field });
+                if &got != expected {
+                    fail(format!("error {got}, expected {expected}"));
+                }
+            }
+            (Err(e), None) => fail(format!("unexpected error {e}")),
+            (Ok(_), Some(expected)) => fail(format!("no error, expected {expected}")),
+            (Ok(decision), None) => {
+                let got = serde_json::to_value(&decision).unwrap();
+                for side in ["return", "warranty"] {
+                    let a = &got[side];
+                    for r in a["reasons"].as_array().unwrap().iter().chain(a["conditions"].as_array().unwrap()) {
+                        cited.insert(r["clause"].as_str().unwrap().to_owned());
+                    }
+                    match case.get(side) {
+                        None => {}
+                        Some(Value::String(outcome)) => {
+                            if a["outcome"] != *outcome.as_str() {
+                                fail(format!("{side} is {}, expected {outcome}; reasons {:?}", a["outcome"], codes(&a["reasons"])));
+                            }
+                        }
+                        Some(expected) => {
+                            for key in ["outcome", "deadline"] {
+                                if let Some(e) = expected.get(key) {
+                                    if a[key] != *e {
+                                        fail(format!("{side}.{key} is {}, expected {e}; reasons {:?}", a[key], codes(&a["reasons"])));
+                                    }
+                                }
+                            }
+                            for key in ["reasons", "conditions"] {
+                                if let Some(e) = expected.get(key) {
+                                    if codes(&a[key]) != strings(e) {
+                                        fail(format!("{side}.{key} are {:?}, expected {e}", codes(&a[key])));
+                                    }
+                                }
+                            }
+                            if let Some(e) = expected.get("reasonDates") {
+                                let dates: Vec<Value> = a["reasons"].as_array().unwrap().iter().map(|r| r.get("date").cloned().unwrap_or(Value::Null)).collect();
+                                if Value::Array(dates.clone()) != *e {
+                                    fail(format!("{side} reason dates are {dates:?}, expected {e}"));
+                                }
+                            }
+                        }
+                    }
+                }
+                for step in got["nextSteps"].as_array().unwrap() {
+                    cited.insert(step["clause"].as_str().unwrap().to_owned());
+                }
+                if let Some(e) = case.get("questions") {
+                    let ids: Vec<String> = got["questions"].as_array().unwrap().iter().map(|q| q["id"].as_str().unwrap().to_owned()).collect();
+                    if ids != strings(e) {
+                        fail(format!("questions are {ids:?}, expected {e}"));
+                    }
+                }
+                if let Some(e) = case.get("steps") {
+                    if codes(&got["nextSteps"]) != strings(e) {
+                        fail(format!("steps are {:?}, expected {e}", codes(&got["nextSteps"])));
+                    }
+                }
+                if let Some(e) = case.get("stepDates") {
+                    let dates: Vec<Value> = got["nextSteps"].as_array().unwrap().iter().map(|r| r.get("date").cloned().unwrap_or(Value::Null)).collect();
+                    if Value::Array(dates.clone()) != *e {
+                        fail(format!("step dates are {dates:?}, expected {e}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    cited
+}
+
+#[test]
+fn default_policy_scenarios() {
+    run("default.json", default_policy());
+}
+
+/// Every clause id of CLAUSES.md is in the policy data with its kind; every
+/// rule and condition is cited by the policy's rules and by at least one
+/// scenario's decision; only informational clauses may go uncited.
+#[test]
+fn every_clause_is_accounted_for() {
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let text = fs::read_to_string(format!("{dir}/docs/policy/CLAUSES.md")).unwrap();
+    if let Ok(shared) = fs::read_to_string(format!("{dir}/../shared/policy/CLAUSES.md")) {
+        assert_eq!(text, shared, "docs/policy/CLAUSES.md differs from the shared spec's copy");
+    }
+    let table: Vec<(String, String)> = text
+        .lines()
+        .filter_map(|l| {
+            let cols: Vec<&str> = l.split('|').map(str::trim).collect();
+            let id = cols.get(1)?.strip_prefix('`')?.strip_suffix('`')?;
+            Some((id.to_owned(), cols.get(2)?.to_string()))
+        })
+        .collect();
+    assert_eq!(table.len(), 37, "CLAUSES.md lists 37 clauses");
+    let policy = default_policy();
+    let data: Vec<(String, String)> =
+        policy.clauses.iter().map(|c| (c.id.clone(), serde_json::to_value(c.kind).unwrap().as_str().unwrap().to_owned())).collect();
+    assert_eq!(data, table, "the policy data's clauses and kinds are CLAUSES.md's");
+
+    let in_rules: BTreeSet<&str> = policy.cited_clauses().into_iter().collect();
+    let in_scenarios = run("default.json", policy);
+    for (id, kind) in &table {
+        if kind != "info" {
+            assert!(in_rules.contains(id.as_str()), "no rule or condition of the policy data cites {id}");
+            assert!(in_scenarios.contains(id), "no scenario's decision cites {id}");
+        }
+    }
+    for id in &in_rules {
+        assert!(table.iter().any(|(t, _)| t == id), "the policy cites {id}, which CLAUSES.md does not define");
+    }
+}
