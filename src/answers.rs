@@ -23,6 +23,8 @@ pub enum Key {
     Seller,
     /// `country`.
     Country,
+    /// `boughtOnline`: bought at a distance (online), not in a shop.
+    BoughtOnline,
     /// `receivedDate`.
     ReceivedDate,
     /// `orderDate`.
@@ -33,6 +35,8 @@ pub enum Key {
     PhysicallyDamaged,
     /// `allAccessories`.
     AllAccessories,
+    /// `opened`: the product's sealed packaging has been opened.
+    Opened,
     /// `returnReason`.
     ReturnReason,
     /// `part`.
@@ -74,16 +78,18 @@ impl Kind {
 
 impl Key {
     /// Every key, in asking order.
-    pub const ALL: [Key; 15] = [
+    pub const ALL: [Key; 17] = [
         Key::AsOf,
         Key::Product,
         Key::Seller,
         Key::Country,
+        Key::BoughtOnline,
         Key::ReceivedDate,
         Key::OrderDate,
         Key::RmaIssuedOn,
         Key::PhysicallyDamaged,
         Key::AllAccessories,
+        Key::Opened,
         Key::ReturnReason,
         Key::Part,
         Key::ReplacementReceivedDate,
@@ -99,11 +105,13 @@ impl Key {
             Key::Product => "product",
             Key::Seller => "seller",
             Key::Country => "country",
+            Key::BoughtOnline => "boughtOnline",
             Key::ReceivedDate => "receivedDate",
             Key::OrderDate => "orderDate",
             Key::RmaIssuedOn => "rmaIssuedOn",
             Key::PhysicallyDamaged => "physicallyDamaged",
             Key::AllAccessories => "allAccessories",
+            Key::Opened => "opened",
             Key::ReturnReason => "returnReason",
             Key::Part => "part",
             Key::ReplacementReceivedDate => "replacementReceivedDate",
@@ -123,7 +131,9 @@ impl Key {
         match self {
             Key::AsOf | Key::ReceivedDate | Key::OrderDate => Kind::Date,
             Key::RmaIssuedOn | Key::ReplacementReceivedDate => Kind::DateOrNone,
-            Key::PhysicallyDamaged | Key::AllAccessories | Key::CommercialUse | Key::OriginalPurchaser => Kind::YesNo,
+            Key::BoughtOnline | Key::PhysicallyDamaged | Key::AllAccessories | Key::Opened | Key::CommercialUse | Key::OriginalPurchaser => {
+                Kind::YesNo
+            }
             Key::Product | Key::Seller | Key::Country | Key::ReturnReason | Key::Part | Key::Cause => Kind::Choice,
         }
     }
@@ -246,6 +256,8 @@ pub struct Answers<'p> {
     pub seller: Option<&'p str>,
     /// Where it was bought and is used.
     pub country: Option<&'static str>,
+    /// Whether it was bought at a distance (online) rather than in a shop.
+    pub bought_online: Option<bool>,
     /// When the shipment was received.
     pub received_date: Option<NaiveDate>,
     /// When the order was placed.
@@ -256,6 +268,8 @@ pub struct Answers<'p> {
     pub physically_damaged: Option<bool>,
     /// Whether every accessory that came in the box is there.
     pub all_accessories: Option<bool>,
+    /// Whether the sealed packaging has been opened.
+    pub opened: Option<bool>,
     /// Why it is returned.
     pub return_reason: Option<ReturnReason>,
     /// The part that has the problem, one of the product's parts.
@@ -278,11 +292,13 @@ impl<'p> Answers<'p> {
             product: None,
             seller: None,
             country: None,
+            bought_online: None,
             received_date: None,
             order_date: None,
             rma_issued_on: None,
             physically_damaged: None,
             all_accessories: None,
+            opened: None,
             return_reason: None,
             part: None,
             replacement_received_date: None,
@@ -299,11 +315,13 @@ impl<'p> Answers<'p> {
             Key::Product => self.product.is_some(),
             Key::Seller => self.seller.is_some(),
             Key::Country => self.country.is_some(),
+            Key::BoughtOnline => self.bought_online.is_some(),
             Key::ReceivedDate => self.received_date.is_some(),
             Key::OrderDate => self.order_date.is_some(),
             Key::RmaIssuedOn => self.rma_issued_on.is_some(),
             Key::PhysicallyDamaged => self.physically_damaged.is_some(),
             Key::AllAccessories => self.all_accessories.is_some(),
+            Key::Opened => self.opened.is_some(),
             Key::ReturnReason => self.return_reason.is_some(),
             Key::Part => self.part.is_some(),
             Key::ReplacementReceivedDate => self.replacement_received_date.is_some(),
@@ -346,11 +364,13 @@ impl<'p> Answers<'p> {
                     })?)
                 }
                 Key::Country => a.country = Some(choice(key, v, country)?),
+                Key::BoughtOnline => a.bought_online = Some(yes_no(key, v)?),
                 Key::ReceivedDate => a.received_date = Some(date(key, v)?),
                 Key::OrderDate => a.order_date = Some(date(key, v)?),
                 Key::RmaIssuedOn => a.rma_issued_on = Some(date_or_none(key, v)?),
                 Key::PhysicallyDamaged => a.physically_damaged = Some(yes_no(key, v)?),
                 Key::AllAccessories => a.all_accessories = Some(yes_no(key, v)?),
+                Key::Opened => a.opened = Some(yes_no(key, v)?),
                 Key::ReturnReason => {
                     a.return_reason = Some(choice(key, v, |s| match s {
                         "defect" => Some(ReturnReason::Defect),

@@ -60,12 +60,16 @@ export interface Answers {
   product?: string;
   seller?: "mi-com" | "other" | string;
   country?: string;
+  /** Bought at a distance (online) rather than in a shop. */
+  boughtOnline?: boolean;
   receivedDate?: IsoDate;
   orderDate?: IsoDate;
   /** null: no RMA was issued. */
   rmaIssuedOn?: IsoDate | null;
   physicallyDamaged?: boolean;
   allAccessories?: boolean;
+  /** The sealed packaging has been opened. */
+  opened?: boolean;
   returnReason?: "defect" | "changed-mind";
   part?: string;
   /** null: this unit is not a warranty replacement. */
@@ -84,6 +88,8 @@ export interface Reason {
   product?: string;
   seller?: string;
   country?: string;
+  /** Bought at a distance (online) rather than in a shop. */
+  boughtOnline?: boolean;
   part?: string;
   period?: Period;
   cause?: string;
