@@ -425,7 +425,7 @@ export class EligibilityChecker extends HTMLElement {
     const today = localDate();
     const lvl = this.#level(1);
     const sub = this.#level(2);
-    const clause = (id) => h('details', { class: 'clause' }, h('summary', {}, t.text('ui.policyText', { id })), h('p', {}, t.text(`clauses.${id}`)));
+    const clause = (id) => h('details', { class: 'clause' }, h('summary', {}, t.text('ui.policyText', { id })), h('p', {}, t.clause(id)));
     const card = (key) => {
       const a = d[key];
       return h(

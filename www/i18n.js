@@ -66,6 +66,8 @@ export function translator(words, locale) {
       const w = lookup(path);
       return typeof w === 'string' ? fill(w, values) : path;
     },
+    /** A clause's text; clause ids have dots of their own. */
+    clause: (id) => words.clauses?.[id] ?? id,
     /** A phrase with plural forms, such as `{ one: '1 day left', other: '{n} days left' }`. */
     count(path, n) {
       const forms = lookup(path) ?? {};
@@ -101,7 +103,12 @@ export function translator(words, locale) {
         else if (byId(k)) values[k] = t.value(byId(k), v);
         else values[k] = String(v);
       }
-      return t.text(`${group}.${item.code}`, values);
+      // A code's words may come in variants, richest first; the first whose
+      // {placeholders} the item fills is used (values the engine left out).
+      const words = lookup(`${group}.${item.code}`);
+      const variants = Array.isArray(words) ? words : [words ?? `${group}.${item.code}`];
+      const fits = variants.find((v) => [...v.matchAll(/\{(\w+)\}/g)].every((m) => m[1] in values)) ?? variants.at(-1);
+      return fill(fits, values);
     },
   };
   return t;

@@ -1,6 +1,7 @@
-// Offline support: every asset is cached on the first visit; afterwards each
-// request goes to the network first (so a new version shows at once) and
-// falls back to the cache when the network is not there.
+// Offline support: every asset is cached on the first visit (the list below,
+// and whatever the page reports it loaded, such as wasm-bindgen's generated
+// snippets); afterwards each request goes to the network first, so a new
+// version shows at once, and falls back to the cache when there is no network.
 const CACHE = 'eligibility-checker-1';
 const ASSETS = [
   './',
@@ -21,8 +22,16 @@ const ASSETS = [
   'locales/de.json',
 ];
 
+// One missing file must not stop the others from being cached.
+const keep = (urls) => caches.open(CACHE).then((cache) => Promise.all(urls.map((u) => cache.add(u).catch(() => {}))));
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()));
+  event.waitUntil(keep(ASSETS).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('message', (event) => {
+  const urls = Array.isArray(event.data?.cache) ? event.data.cache.filter((u) => new URL(u).origin === location.origin) : [];
+  event.waitUntil(keep(urls).then(() => event.source?.postMessage({ cached: urls.length })));
 });
 
 self.addEventListener('activate', (event) => {

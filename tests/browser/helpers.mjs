@@ -96,6 +96,8 @@ export async function shown(page) {
       const c = root.querySelector(`[part~="${k}"]`);
       return { outcome: c.dataset.outcome, headline: c.querySelector('.headline').textContent, deadline: c.querySelector('.deadline')?.textContent ?? null, reasons: [...c.querySelectorAll('.reasons > li > span')].map((s) => s.textContent) };
     };
+    const unfilled = root.querySelector('.answer').parentNode.textContent.match(/\{\w+\}/);
+    if (unfilled) throw new Error(`a placeholder is left in the answer screen: ${unfilled[0]}`);
     return { return: card('return'), warranty: card('warranty'), receipt: root.querySelector('.code')?.textContent, decision: el.decision, answers: el.answers };
   });
 }
@@ -105,3 +107,28 @@ export function daysFromToday(days, now = new Date()) {
   const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
+
+/** A page whose clock stands at noon UTC of `date` (YYYY-MM-DD), opened at `url`. */
+export async function openAt(browser, url, date, options = {}) {
+  const page = await openPage(browser, { origin: new URL(url).origin, timezoneId: 'UTC', ...options });
+  await page.clock.setFixedTime(new Date(`${date}T12:00:00Z`));
+  await page.goto(url);
+  return page;
+}
+
+/** A shopper who bought a Mi Band on www.mi.com in the US and has a plain defect. */
+export const SHOPPER = {
+  product: 'mi-band',
+  seller: 'mi-com',
+  country: 'US',
+  orderDate: '2026-11-01',
+  rmaIssuedOn: null,
+  physicallyDamaged: false,
+  allAccessories: true,
+  returnReason: 'defect',
+  part: 'main',
+  replacementReceivedDate: null,
+  cause: 'defect',
+  commercialUse: false,
+  originalPurchaser: true,
+};

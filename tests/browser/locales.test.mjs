@@ -1,0 +1,76 @@
+// Every word the page can need, in every language: each question, option,
+// reason, condition, step, error and clause id that the engine's vocabulary()
+// lists has words in en, es and de, with the same {placeholders} as English.
+// Countries are named by Intl.DisplayNames, so each must have a real name.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { WWW } from './helpers.mjs';
+
+const glue = await import(join(WWW, 'pkg/eligibility_checker.js'));
+await glue.default({ module_or_path: readFileSync(join(WWW, 'pkg/eligibility_checker_bg.wasm')) });
+const vocab = glue.vocabulary();
+const LANGS = ['en', 'es', 'de'];
+const words = Object.fromEntries(LANGS.map((l) => [l, JSON.parse(readFileSync(join(WWW, 'locales', `${l}.json`), 'utf8'))]));
+
+/** Every key the page looks up for the engine's vocabulary. */
+function needed() {
+  const keys = [];
+  for (const q of vocab.questions) {
+    if (q.id === 'asOf') continue;
+    keys.push(`questions.${q.id}.title`);
+    if (q.kind === 'date-or-none') keys.push(`questions.${q.id}.none`, `questions.${q.id}.some`);
+    if (q.kind === 'choice' && q.id !== 'country') for (const o of q.options) keys.push(`options.${q.id}.${o}`);
+  }
+  for (const [group, codes] of [['reasons', vocab.reasons], ['conditions', vocab.conditions], ['steps', vocab.steps], ['errors', vocab.errors]]) {
+    for (const c of codes) keys.push(`${group}.${c}`);
+  }
+  for (const c of vocab.clauses) keys.push(`clauses.${c.id ?? c}`);
+  return keys;
+}
+
+const lookup = (obj, path) => {
+  const [group, ...rest] = path.split('.');
+  if (group === 'clauses') return obj.clauses?.[rest.join('.')];
+  return rest.reduce((o, k) => o?.[k], obj[group]);
+};
+const placeholders = (s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+
+test('the vocabulary lists every kind of code', () => {
+  assert.ok(vocab.questions.length >= 14, 'questions');
+  for (const k of ['reasons', 'conditions', 'steps', 'errors', 'clauses']) assert.ok(vocab[k].length > 0, k);
+});
+
+for (const lang of LANGS) {
+  test(`${lang}: words for every question, option, code and clause`, () => {
+    const ok = (w) => (Array.isArray(w) ? w.length > 0 && w.every(ok) : typeof w === 'string' && w.trim() !== '');
+    const missing = needed().filter((k) => !ok(lookup(words[lang], k)));
+    assert.deepEqual(missing, [], `${lang}.json lacks words for these`);
+  });
+
+  test(`${lang}: no words for codes the engine does not have`, () => {
+    const known = new Set(needed());
+    const extra = [];
+    for (const group of ['reasons', 'conditions', 'steps', 'errors', 'clauses']) {
+      for (const k of Object.keys(words[lang][group])) if (!known.has(`${group}.${k}`)) extra.push(`${group}.${k}`);
+    }
+    assert.deepEqual(extra, [], 'stale words');
+  });
+
+  test(`${lang}: the same placeholders as English, and the same keys`, () => {
+    // Arrays are variants of one phrase: index by position, like keys.
+    const flat = (o, p = '') => Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? flat(v, `${p}${k}/`) : [[`${p}${k}`, v]]));
+    const en = new Map(flat(words.en));
+    const here = new Map(flat(words[lang]));
+    assert.deepEqual([...here.keys()].sort(), [...en.keys()].sort());
+    for (const [k, v] of en) assert.equal(placeholders(here.get(k)), placeholders(v), `${lang} ${k}`);
+  });
+
+  test(`${lang}: every country option has a name`, () => {
+    const country = vocab.questions.find((q) => q.id === 'country');
+    const names = new Intl.DisplayNames([lang], { type: 'region' });
+    const unnamed = country.options.filter((c) => !names.of(c) || names.of(c) === c);
+    assert.deepEqual(unnamed, []);
+  });
+}
