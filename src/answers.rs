@@ -23,10 +23,10 @@ pub enum Key {
     Seller,
     /// `country`.
     Country,
-    /// `boughtOnline`: bought at a distance (online), not in a shop.
-    BoughtOnline,
     /// `receivedDate`.
     ReceivedDate,
+    /// `boughtOnline`: bought at a distance (online), not in a shop.
+    BoughtOnline,
     /// `orderDate`.
     OrderDate,
     /// `rmaIssuedOn`.
@@ -83,8 +83,8 @@ impl Key {
         Key::Product,
         Key::Seller,
         Key::Country,
-        Key::BoughtOnline,
         Key::ReceivedDate,
+        Key::BoughtOnline,
         Key::OrderDate,
         Key::RmaIssuedOn,
         Key::PhysicallyDamaged,

@@ -21,6 +21,25 @@ pub struct Decision<'p> {
     pub questions: Vec<Question<'p>>,
     /// What to do now.
     pub next_steps: Vec<Step<'p>>,
+    /// Rights the law gives beside the policy, where the country is known to
+    /// have them (the EU member states); empty elsewhere.
+    pub statutory: Vec<Statutory<'p>>,
+    /// What the law says about the policy's terms, shown but deciding nothing
+    /// (the US notes); each cites a provision of law.
+    pub notices: Vec<Reason<'p>>,
+}
+
+/// A right the law gives beside the policy: an assessment whose reasons and
+/// conditions cite provisions of law instead of policy clauses.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Statutory<'p> {
+    /// Which right: `eu-withdrawal` or `eu-legal-guarantee`.
+    pub id: &'static str,
+    /// Its outcome, deadline, reasons and conditions.
+    #[serde(flatten)]
+    pub assessment: Assessment<'p>,
+    /// Who owes it: `seller`, the shop that sold the product.
+    pub contact: &'static str,
 }
 
 /// Whether the shopper can have it.
@@ -150,5 +169,42 @@ pub mod codes {
         "not-original-purchaser",
     ];
     /// Next step codes.
-    pub const STEPS: [&str; 6] = ["request-rma", "request-return", "ship-with-rma", "request-warranty-service", "contact-seller", "contact-support"];
+    pub const STEPS: [&str; 8] = [
+        "request-rma",
+        "request-return",
+        "ship-with-rma",
+        "request-warranty-service",
+        "contact-seller",
+        "withdraw",
+        "claim-legal-guarantee",
+        "contact-support",
+    ];
+    /// Reason codes of the statutory assessments.
+    pub const STATUTORY_REASONS: [&str; 12] = [
+        "withdrawal-open",
+        "withdrawal-period-ended",
+        "withdrawal-moved-to-working-day",
+        "withdrawal-not-at-distance",
+        "withdrawal-unsealed-hygiene",
+        "not-a-consumer",
+        "guarantee-open",
+        "guarantee-beyond-minimum",
+        "guarantee-period-ended",
+        "defect-presumed",
+        "guarantee-covers-part",
+        "not-a-lack-of-conformity",
+    ];
+    /// Condition codes of the statutory assessments.
+    pub const STATUTORY_CONDITIONS: [&str; 8] = [
+        "withdrawal-no-reason-needed",
+        "withdrawal-notice-in-time",
+        "withdrawal-send-back",
+        "withdrawal-testing-allowed",
+        "withdrawal-refund",
+        "prove-lack-of-conformity",
+        "guarantee-remedies",
+        "guarantee-beside-warranty",
+    ];
+    /// Notice codes.
+    pub const NOTICES: [&str; 3] = ["us-implied-warranties", "us-state-rights", "us-exclusion-needs-cause"];
 }

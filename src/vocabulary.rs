@@ -7,6 +7,7 @@ use crate::answers::{Answers, ErrorCode, Key};
 use crate::decision::{codes, Question};
 use crate::interview::question;
 use crate::policy::{Clause, Policy};
+use crate::statutory::{Citation, CITATIONS};
 
 /// The words a page needs for a policy, as codes and ids.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -23,6 +24,11 @@ pub struct Vocabulary<'p> {
     pub errors: Vec<&'p str>,
     /// The policy's clauses with their kinds.
     pub clauses: &'p [Clause],
+    /// Notice codes (what the law says of the policy's terms).
+    pub notices: Vec<&'p str>,
+    /// The provisions of law that statutory reasons, conditions, steps and
+    /// notices cite.
+    pub citations: &'static [Citation],
 }
 
 /// The vocabulary of `policy`.
@@ -30,17 +36,20 @@ pub fn vocabulary(policy: &Policy) -> Vocabulary<'_> {
     // A date that every question can be worded for; no rule runs here.
     let answers = Answers::new(chrono::NaiveDate::MIN);
     let mut conditions: Vec<&str> = Vec::new();
-    for c in policy.returns.conditions.iter().chain(&policy.warranty.conditions) {
-        if !conditions.contains(&c.code.as_str()) {
-            conditions.push(&c.code);
+    let codes = policy.returns.conditions.iter().chain(&policy.warranty.conditions).map(|c| c.code.as_str());
+    for code in codes.chain(codes::STATUTORY_CONDITIONS) {
+        if !conditions.contains(&code) {
+            conditions.push(code);
         }
     }
     Vocabulary {
         questions: Key::ALL.into_iter().skip(1).map(|k| question(policy, &answers, k)).collect(),
-        reasons: codes::REASONS.to_vec(),
+        reasons: codes::REASONS.iter().chain(&codes::STATUTORY_REASONS).copied().collect(),
         conditions,
         steps: codes::STEPS.to_vec(),
         errors: ErrorCode::ALL.iter().map(|c| c.name()).collect(),
         clauses: &policy.clauses,
+        notices: codes::NOTICES.to_vec(),
+        citations: &CITATIONS,
     }
 }

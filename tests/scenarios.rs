@@ -28,6 +28,38 @@ fn entries(answers: &Value) -> Vec<(String, RawValue)> {
         .collect()
 }
 
+/// Compares an assessment with what a case expects of it: an outcome, or an
+/// object of `outcome`, `deadline`, `reasons`, `conditions` codes and
+/// `reasonDates`.
+fn compare(what: &str, a: &Value, expected: &Value, fail: &mut dyn FnMut(String)) {
+    if let Value::String(outcome) = expected {
+        if a["outcome"] != *outcome.as_str() {
+            fail(format!("{what} is {}, expected {outcome}; reasons {:?}", a["outcome"], codes(&a["reasons"])));
+        }
+        return;
+    }
+    for key in ["outcome", "deadline"] {
+        if let Some(e) = expected.get(key) {
+            if a[key] != *e {
+                fail(format!("{what}.{key} is {}, expected {e}; reasons {:?}", a[key], codes(&a["reasons"])));
+            }
+        }
+    }
+    for key in ["reasons", "conditions"] {
+        if let Some(e) = expected.get(key) {
+            if codes(&a[key]) != strings(e) {
+                fail(format!("{what}.{key} are {:?}, expected {e}", codes(&a[key])));
+            }
+        }
+    }
+    if let Some(e) = expected.get("reasonDates") {
+        let dates: Vec<Value> = a["reasons"].as_array().unwrap().iter().map(|r| r.get("date").cloned().unwrap_or(Value::Null)).collect();
+        if Value::Array(dates.clone()) != *e {
+            fail(format!("{what} reason dates are {dates:?}, expected {e}"));
+        }
+    }
+}
+
 fn codes(list: &Value) -> Vec<String> {
     list.as_array().unwrap().iter().map(|r| r["code"].as_str().unwrap().to_owned()).collect()
 }
@@ -63,35 +95,28 @@ pub fn run(file: &str, policy: &Policy) -> BTreeSet<String> {
                     for r in a["reasons"].as_array().unwrap().iter().chain(a["conditions"].as_array().unwrap()) {
                         cited.insert(r["clause"].as_str().unwrap().to_owned());
                     }
-                    match case.get(side) {
-                        None => {}
-                        Some(Value::String(outcome)) => {
-                            if a["outcome"] != *outcome.as_str() {
-                                fail(format!("{side} is {}, expected {outcome}; reasons {:?}", a["outcome"], codes(&a["reasons"])));
-                            }
+                    if let Some(expected) = case.get(side) {
+                        compare(side, a, expected, &mut fail);
+                    }
+                }
+                // `statutory`: the ids present, in order, each compared like an assessment.
+                if let Some(Value::Object(expected)) = case.get("statutory") {
+                    let list = got["statutory"].as_array().unwrap();
+                    let mut ids: Vec<&str> = list.iter().map(|s| s["id"].as_str().unwrap()).collect();
+                    ids.sort_unstable();
+                    let want: Vec<&str> = expected.keys().map(String::as_str).collect();
+                    if ids != want {
+                        fail(format!("statutory are {ids:?}, expected {want:?}"));
+                    }
+                    for s in list {
+                        if let Some(e) = expected.get(s["id"].as_str().unwrap()) {
+                            compare(s["id"].as_str().unwrap(), s, e, &mut fail);
                         }
-                        Some(expected) => {
-                            for key in ["outcome", "deadline"] {
-                                if let Some(e) = expected.get(key) {
-                                    if a[key] != *e {
-                                        fail(format!("{side}.{key} is {}, expected {e}; reasons {:?}", a[key], codes(&a["reasons"])));
-                                    }
-                                }
-                            }
-                            for key in ["reasons", "conditions"] {
-                                if let Some(e) = expected.get(key) {
-                                    if codes(&a[key]) != strings(e) {
-                                        fail(format!("{side}.{key} are {:?}, expected {e}", codes(&a[key])));
-                                    }
-                                }
-                            }
-                            if let Some(e) = expected.get("reasonDates") {
-                                let dates: Vec<Value> = a["reasons"].as_array().unwrap().iter().map(|r| r.get("date").cloned().unwrap_or(Value::Null)).collect();
-                                if Value::Array(dates.clone()) != *e {
-                                    fail(format!("{side} reason dates are {dates:?}, expected {e}"));
-                                }
-                            }
-                        }
+                    }
+                }
+                if let Some(e) = case.get("notices") {
+                    if codes(&got["notices"]) != strings(e) {
+                        fail(format!("notices are {:?}, expected {e}", codes(&got["notices"])));
                     }
                 }
                 for step in got["nextSteps"].as_array().unwrap() {
@@ -124,6 +149,11 @@ pub fn run(file: &str, policy: &Policy) -> BTreeSet<String> {
 #[test]
 fn default_policy_scenarios() {
     run("default.json", default_policy());
+}
+
+#[test]
+fn statutory_scenarios() {
+    run("statutory.json", default_policy());
 }
 
 /// Every clause id of CLAUSES.md is in the policy data with its kind; every

@@ -1,12 +1,13 @@
 //! The decision: one pure function per assessment, and the next steps.
 
 mod returns;
+mod statutory;
 mod warranty;
 
 use chrono::NaiveDate;
 
 use crate::answers::{Answers, Key};
-use crate::decision::{Assessment, Decision, Outcome, Reason, Step};
+use crate::decision::{Assessment, Decision, Outcome, Reason, Statutory, Step};
 use crate::interview;
 use crate::policy::{Condition, Policy, When};
 
@@ -15,9 +16,10 @@ use crate::policy::{Condition, Policy, When};
 pub fn decide<'p>(policy: &'p Policy, answers: &Answers<'p>) -> Decision<'p> {
     let ret = returns::assess(policy, answers);
     let war = warranty::assess(policy, answers);
-    let questions = interview::questions(policy, answers, ret.needs.union(war.needs));
-    let next_steps = next_steps(policy, &ret, &war, questions.is_empty());
-    Decision { returns: ret.assessment, warranty: war.assessment, questions, next_steps }
+    let (statutory, notices, law_needs) = statutory::assess(policy, answers);
+    let questions = interview::questions(policy, answers, ret.needs.union(war.needs).union(law_needs));
+    let next_steps = next_steps(policy, answers, &ret, &war, &statutory, questions.is_empty());
+    Decision { returns: ret.assessment, warranty: war.assessment, questions, next_steps, statutory, notices }
 }
 
 /// The questions an assessment still depends on, as a set of keys.
@@ -102,9 +104,16 @@ fn need(needs: &mut Needs, key: Key) -> Option<bool> {
 }
 
 /// What to do now: act on each eligible outcome by its last day; contact
-/// the shop when only it can take the return; contact support when nothing
-/// else is left.
-fn next_steps<'p>(policy: &'p Policy, ret: &Assessed<'p>, war: &Assessed<'p>, done: bool) -> Vec<Step<'p>> {
+/// the shop when only it can take the return, or owes a statutory right;
+/// contact support when nothing else is left.
+fn next_steps<'p>(
+    policy: &'p Policy,
+    answers: &Answers<'p>,
+    ret: &Assessed<'p>,
+    war: &Assessed<'p>,
+    statutory: &[Statutory<'p>],
+    done: bool,
+) -> Vec<Step<'p>> {
     let r = &policy.returns;
     let email = Some(policy.contact.email.as_str());
     let mut steps = Vec::new();
@@ -121,6 +130,16 @@ fn next_steps<'p>(policy: &'p Policy, ret: &Assessed<'p>, war: &Assessed<'p>, do
     }
     if ret.shop_not_covered {
         steps.push(Step { code: "contact-seller", clause: &r.sellers_clause, date: None, contact: None });
+    }
+    // A statutory right is owed by the shop that sold the product: the
+    // policy's support when it was one of the policy's own shops.
+    let seller_email = answers.seller.filter(|s| policy.return_covers_seller(s)).and(email);
+    for s in statutory.iter().filter(|s| s.assessment.outcome == Outcome::Eligible) {
+        let (code, clause) = match s.id {
+            "eu-withdrawal" => ("withdraw", crate::statutory::EU_WITHDRAWAL_NOTICE),
+            _ => ("claim-legal-guarantee", crate::statutory::EU_GUARANTEE_REMEDIES),
+        };
+        steps.push(Step { code, clause, date: s.assessment.deadline, contact: seller_email });
     }
     if done && steps.is_empty() {
         steps.push(Step { code: "contact-support", clause: &policy.contact.clause, date: None, contact: email });

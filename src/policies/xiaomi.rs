@@ -82,12 +82,14 @@ pub(super) fn policy() -> Policy {
     Policy {
         id: s("xiaomi-limited-warranty"),
         contact: Contact { email: s(SUPPORT), clause: s("contact") },
-        // `periods`: the warranty period of each part.
+        // `periods`: the warranty period of each part. The policy names none of
+        // its products as sealed for hygiene reasons.
         products: vec![
-            Product { id: s("mi-band"), parts: vec![part("main", twelve_months), part("cable", one_month), part("wristband", one_month)] },
-            Product { id: s("mi-power-bank"), parts: vec![part("main", twelve_months), part("cable", one_month)] },
+            Product { id: s("mi-band"), hygiene_sealed: false, parts: vec![part("main", twelve_months), part("cable", one_month), part("wristband", one_month)] },
+            Product { id: s("mi-power-bank"), hygiene_sealed: false, parts: vec![part("main", twelve_months), part("cable", one_month)] },
             Product {
                 id: s("mi-headphones"),
+                hygiene_sealed: false,
                 parts: vec![part("main", twelve_months), part("cable", one_month), part("ear-cushions", one_month), part("adapter", one_month)],
             },
         ],

@@ -78,6 +78,12 @@ pub const EU_GUARANTEE_REMEDIES: &str = "eu.guarantee.remedies";
 pub const EU_GUARANTEE_ACCESSORIES: &str = "eu.guarantee.accessories";
 /// A commercial guarantee, such as a maker's, is in addition to the legal guarantee (2019/771 Art. 17).
 pub const EU_GUARANTEE_COMMERCIAL: &str = "eu.guarantee.commercial";
+/// The rights are a consumer's: someone buying outside their trade, business, craft or profession
+/// (2011/83/EU Art. 2(1); 2019/771 Art. 2(2)).
+pub const EU_CONSUMER: &str = "eu.consumer";
+/// The seller answers for the goods' conformity: a fault from an outside cause after delivery (an accident,
+/// misuse, liquid) is not a lack of conformity (2019/771 Art. 5-7, 10(1)).
+pub const EU_GUARANTEE_CONFORMITY: &str = "eu.guarantee.conformity";
 /// Implied warranties may be limited to the duration of a written warranty, where the law allows (15 U.S.C. 2308(b)).
 pub const US_IMPLIED_WARRANTIES: &str = "us.implied-warranties";
 /// "You may also have other rights which vary from State to State" (16 CFR 701.3(a)(9)).
@@ -91,8 +97,9 @@ const fn cite(id: &'static str, kind: CitationKind, source: &'static str) -> Cit
 }
 
 /// Every provision the statutory assessments may cite.
-pub static CITATIONS: [Citation; 18] = [
+pub static CITATIONS: [Citation; 20] = [
     cite(EU_WITHDRAWAL_DISTANCE, Rule, "Directive 2011/83/EU, Art. 2(7), 9(1)"),
+    cite(EU_CONSUMER, Rule, "Directive 2011/83/EU, Art. 2(1); Directive (EU) 2019/771, Art. 2(2)"),
     cite(EU_WITHDRAWAL_PERIOD, Rule, "Directive 2011/83/EU, Art. 9(1), 9(2)(b)"),
     cite(EU_WITHDRAWAL_NO_REASON, Info, "Directive 2011/83/EU, Art. 9(1)"),
     cite(EU_WITHDRAWAL_NOTICE, Condition, "Directive 2011/83/EU, Art. 11(1)-(2)"),
@@ -104,6 +111,7 @@ pub static CITATIONS: [Citation; 18] = [
     cite(EU_PERIODS_WORKING_DAY, Rule, "Regulation (EEC, Euratom) No 1182/71, Art. 2(1), 3(4)"),
     cite(EU_GUARANTEE_PERIOD, Rule, "Directive (EU) 2019/771, Art. 10(1), 10(3)"),
     cite(EU_GUARANTEE_PRESUMPTION, Rule, "Directive (EU) 2019/771, Art. 11(1)-(2)"),
+    cite(EU_GUARANTEE_CONFORMITY, Rule, "Directive (EU) 2019/771, Art. 5-7, 10(1)"),
     cite(EU_GUARANTEE_REMEDIES, Condition, "Directive (EU) 2019/771, Art. 13"),
     cite(EU_GUARANTEE_ACCESSORIES, Info, "Directive (EU) 2019/771, Art. 7(1)(c)"),
     cite(EU_GUARANTEE_COMMERCIAL, Info, "Directive (EU) 2019/771, Art. 17"),

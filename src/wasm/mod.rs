@@ -112,11 +112,21 @@ export interface Step {
   /** The address to write to. */
   contact?: string;
 }
+/** A right the law gives beside the policy; its reasons cite provisions of law (see Vocabulary.citations). */
+export interface StatutoryAssessment extends Assessment {
+  id: "eu-withdrawal" | "eu-legal-guarantee";
+  /** Who owes it: the shop that sold the product. */
+  contact: "seller";
+}
 export interface Decision {
   return: Assessment;
   warranty: Assessment;
   questions: Question[];
   nextSteps: Step[];
+  /** Present for the EU member states; empty elsewhere. */
+  statutory: StatutoryAssessment[];
+  /** What the law says of the policy's terms (the US notes); each reason's clause is a citation id. */
+  notices: Reason[];
 }
 export type ErrorCode =
   | "invalid-answers" | "missing-as-of" | "unknown-key" | "wrong-type" | "invalid-date"
@@ -135,6 +145,8 @@ export interface Vocabulary {
   steps: string[];
   errors: ErrorCode[];
   clauses: { id: string; kind: "rule" | "condition" | "info" }[];
+  notices: string[];
+  citations: { id: string; kind: "rule" | "condition" | "info"; source: string }[];
 }
 "#;
 
