@@ -48,6 +48,10 @@ pub struct Product {
     pub id: String,
     /// Its parts, each with its own warranty period.
     pub parts: Vec<Part>,
+    /// Whether it comes sealed and cannot be returned for health or hygiene
+    /// reasons once unsealed (the EU withdrawal's exception, 2011/83/EU Art. 16(e)).
+    #[serde(default)]
+    pub hygiene_sealed: bool,
 }
 
 /// A part of a product with its warranty period.
