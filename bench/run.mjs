@@ -1,0 +1,252 @@
+// `make bench`: every measure of issue 6, printed as one table.
+//
+//   node bench/run.mjs [--quick] [--only=native,js,cold,memory,size,page]
+//
+// Timings are medians over rounds; engine and peer alternate in one process,
+// so the ratios hold even on a busy machine. Nothing here passes or fails on
+// time; the run stops only when the engine and the peer disagree on an
+// outcome (then the comparison would be meaningless). A part that cannot run
+// (no build yet, no Chromium, the page not ready) says why in its row.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  BENCH, ROOT, SETS, NotMeasured, formatBytes, formatRate, formatTime, loadEngine, median,
+} from './common.mjs';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const wanted = (part) => !only || only.includes(part);
+const BUDGET_KIB = 50;
+
+function setup() {
+  if (fs.existsSync(path.join(BENCH, 'node_modules', 'esbuild'))) return;
+  console.error('bench: installing bench/package.json (esbuild, for the peer bundle size)');
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: BENCH, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+function version(command, ...flags) {
+  try {
+    return execFileSync(command, flags, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n')[0];
+  } catch {
+    return null;
+  }
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return [
+    `${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores as seen by the OS, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
+    `${os.type()} ${os.release()} ${os.arch()}; shared with other builds, so figures vary from run to run`,
+    [version('rustc', '--version'), `node ${process.version}`, version('/usr/bin/chromium', '--version')].filter(Boolean).join('; '),
+  ];
+}
+
+// --- The parts. Each returns rows: [measure, engine, peer, comparison].
+
+function nativePart() {
+  const run = spawnSync('cargo', ['run', '--quiet', '--release', '--example', 'bench_native', '--', '--json', ...(quick ? ['--quick'] : [])], {
+    cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (run.status !== 0) throw new NotMeasured(`'cargo run --release --example bench_native' failed (exit ${run.status})`);
+  const result = JSON.parse(run.stdout.trim().split('\n').pop());
+  const row = (label, ns, note = '') => [label, `${formatTime(ns)} (${formatRate(1e9 / ns)})`, '—', note];
+  const target = (ns) => (ns < 1000 ? 'under the 1 µs target' : 'over the 1 µs target');
+  const rows = [
+    row(`Native, one decision (check the answers + decide), mixed set of ${result.sets}, median of ${result.rounds} rounds`, result.mixedNs, target(result.mixedNs)),
+    row(`Native, one full decision (the ${result.completeSets} complete sets), same`, result.completeNs, target(result.completeNs)),
+    row('Native, the same full decisions, decide only (answers already checked)', result.decideOnlyNs),
+  ];
+  const instructions = instructionsPerDecision();
+  if (instructions) rows.push([`Native, instructions per full decision (callgrind; steady under load)`, instructions.toLocaleString('en-US'), '—', '']);
+  return rows;
+}
+
+/** Instructions of one full decision, counted by callgrind, or null without valgrind. */
+function instructionsPerDecision() {
+  const binary = path.join(process.env.CARGO_TARGET_DIR ?? path.join(ROOT, 'target'), 'release', 'examples', 'bench_native');
+  if (!version('valgrind', '--version') || !fs.existsSync(binary)) return null;
+  const count = (passes) => {
+    const run = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', binary, '--count', String(passes)], { encoding: 'utf8' });
+    const collected = /Collected : (\d+)/.exec(run.stderr);
+    if (run.status !== 0 || !collected) throw new NotMeasured(`callgrind failed: ${run.stderr.trim().split('\n').pop()}`);
+    return { instructions: Number(collected[1]), decisions: JSON.parse(run.stdout).decisions };
+  };
+  const [base, more] = [count(0), count(200)];
+  return Math.round((more.instructions - base.instructions) / (more.decisions - base.decisions));
+}
+
+async function jsPart(engine, peer) {
+  const { speed } = await import('./js.mjs');
+  const s = await speed(engine.glue.check, peer, quick ? { rounds: 9, targetMs: 20 } : {});
+  return [[
+    `Node, \`check()\` vs \`engine.run()\`, mixed set, median of ${s.rounds} alternating rounds`,
+    `${formatTime(s.engineNs)} (${formatRate(1e9 / s.engineNs)})`,
+    `${formatTime(s.peerNs)} (${formatRate(1e9 / s.peerNs)})`,
+    `engine ${s.ratio.toFixed(1)}× faster (rounds: ${s.ratioRange[0].toFixed(1)}–${s.ratioRange[1].toFixed(1)}×; target ≥ 10×)`,
+  ]];
+}
+
+function coldPart() {
+  const rounds = quick ? 5 : 21;
+  const sides = ['engine-sync', 'engine-async', 'peer'];
+  const samples = Object.fromEntries(sides.map((side) => [side, []]));
+  for (let round = 0; round < rounds; round++) {
+    // Rotate the order, so no side always runs right after another.
+    for (const side of sides.map((_, i) => sides[(i + round) % sides.length])) {
+      const run = spawnSync(process.execPath, [path.join(BENCH, 'cold.mjs'), side], { encoding: 'utf8' });
+      if (run.status !== 0) throw new NotMeasured(`bench/cold.mjs ${side} failed: ${run.stderr.trim().split('\n').pop()}`);
+      samples[side].push(JSON.parse(run.stdout).totalNs);
+    }
+  }
+  const [sync, async, p] = sides.map((side) => median(samples[side]));
+  const compare = (e) => (e < p ? `engine ${(p / e).toFixed(1)}× faster` : `peer ${(e / p).toFixed(1)}× faster`);
+  return [
+    [`Node, instantiate → first decision, \`initSync\` (fresh process, median of ${rounds})`, formatTime(sync), formatTime(p), compare(sync)],
+    [`Node, instantiate → first decision, async \`init()\` as the page does (same runs)`, formatTime(async), formatTime(p), compare(async)],
+  ];
+}
+
+function memoryPart() {
+  const run = spawnSync(process.execPath, [path.join(BENCH, 'memory.mjs')], { encoding: 'utf8' });
+  if (run.status !== 0) throw new NotMeasured(`bench/memory.mjs failed: ${run.stderr.trim().split('\n').pop()}`);
+  const { bytes } = JSON.parse(run.stdout);
+  const [first, last] = [bytes[1000], bytes[1000000]];
+  return [[
+    'wasm memory after 1,000 / 1,000,000 decisions',
+    `${formatBytes(first)} / ${formatBytes(last)}`, '—',
+    last === first ? 'no growth' : `grew by ${formatBytes(last - first)}`,
+  ]];
+}
+
+async function sizePart(firstLoad) {
+  const { engineSizes, peerSizes } = await import('./size.mjs');
+  const rows = [];
+  let engine = null;
+  try {
+    engine = engineSizes();
+    rows.push(['wasm module, gzip -9', formatBytes(engine.wasm.gzip), '—', `raw ${formatBytes(engine.wasm.raw)}`]);
+    rows.push([`JS glue (${engine.glue.files} files), gzip -9`, formatBytes(engine.glue.gzip), '—', `raw ${formatBytes(engine.glue.raw)}`]);
+  } catch (error) {
+    rows.push(['wasm module and JS glue, gzip -9', notMeasured(error), '', '']);
+  }
+  let peer = null;
+  try {
+    peer = await peerSizes();
+  } catch (error) {
+    rows.push([`json-rules-engine, minified, gzip -9`, '', notMeasured(error), '']);
+  }
+  if (peer) {
+    const ours = engine ? engine.wasm.gzip + engine.glue.gzip : null;
+    const ratio = (theirs) => (ours ? `engine = ${((ours / theirs) * 100).toFixed(0)}% of the peer` : '');
+    rows.push([
+      `Decision code shipped, gzip -9 (engine: wasm + glue; peer: json-rules-engine ${peer.version} minified by esbuild ${peer.esbuild})`,
+      ours ? formatBytes(ours) : '—', formatBytes(peer.library.gzip), ratio(peer.library.gzip),
+    ]);
+    rows.push([
+      'The same with the policy (peer: + the rule set and facts of bench/peer.mjs)',
+      ours ? formatBytes(ours) : '—', formatBytes(peer.withRules.gzip), ratio(peer.withRules.gzip),
+    ]);
+  }
+  if (firstLoad) {
+    const total = firstLoad.files.reduce((sum, f) => sum + f.gzip, 0);
+    rows.push([
+      `Page first load until the first question, gzip -9 (${firstLoad.files.length} files${firstLoad.note ? `; ${firstLoad.note}` : ''})`,
+      formatBytes(total), '—',
+      `${total <= BUDGET_KIB * 1024 ? 'within' : 'OVER'} the ${BUDGET_KIB} KiB budget (${((total / (BUDGET_KIB * 1024)) * 100).toFixed(0)}%)`,
+    ]);
+  }
+  return rows;
+}
+
+async function pagePart() {
+  const { pageBench } = await import('./page.mjs');
+  const result = await pageBench({ rounds: quick ? 3 : 11 });
+  return {
+    firstLoad: result.firstLoad,
+    rows: [
+      [`Page in headless Chromium: navigation → first question interactive (median of ${result.rounds}, fresh context each)`, formatTime(result.interactiveNs), '—', ''],
+      [`Page: last answer (click on Next) → rendered outcome, next frame (median of ${result.rounds})`, formatTime(result.outcomeNs), '—', `outcome in the DOM after ${formatTime(result.outcomeInDomNs)}`],
+    ],
+  };
+}
+
+const notMeasured = (error) => `not measured: ${error instanceof NotMeasured ? error.message : error?.stack ?? error}`;
+
+// --- The run.
+
+async function main() {
+  setup();
+  const rows = [];
+  const unmeasured = [];
+  const attempt = async (label, part) => {
+    try {
+      rows.push(...(await part()));
+    } catch (error) {
+      rows.push([label, notMeasured(error), '', '']);
+      unmeasured.push(`${label}: ${notMeasured(error)}`);
+    }
+  };
+  const progress = (what) => console.error(`bench: ${what}...`);
+
+  let engine = null;
+  let peer = null;
+  try {
+    engine = await loadEngine();
+  } catch (error) {
+    unmeasured.push(`engine in Node: ${notMeasured(error)}`);
+  }
+  if (engine) {
+    const { agreement } = await import('./js.mjs');
+    const { createPeer } = await import('./peer.mjs');
+    peer = createPeer();
+    const problems = await agreement(engine.glue.check, peer);
+    if (problems.length) {
+      console.error(`bench: the engine and the peer disagree, so no timing would compare like with like:\n  ${problems.join('\n  ')}`);
+      process.exit(1);
+    }
+    console.error(`bench: engine, peer and CLAUSES.md agree on all ${SETS.length} answer sets (outcomes and deadlines)`);
+  }
+
+  if (wanted('native')) { progress('native engine'); await attempt('Native engine', () => nativePart()); }
+  if (wanted('js')) { progress('check() vs json-rules-engine in Node'); await attempt('Node, check() vs json-rules-engine', () => { if (!engine) throw new NotMeasured('the wasm module is not built'); return jsPart(engine, peer); }); }
+  if (wanted('cold')) { progress('instantiate to first decision'); await attempt('Node, instantiate → first decision', () => coldPart()); }
+  if (wanted('memory')) { progress('wasm memory over a million decisions'); await attempt('wasm memory', () => memoryPart()); }
+  let page = null;
+  if (wanted('page')) {
+    progress('the page in headless Chromium');
+    try {
+      page = await pagePart();
+    } catch (error) {
+      unmeasured.push(`the page: ${notMeasured(error)}`);
+      page = { rows: [['Page in headless Chromium', notMeasured(error), '', '']], firstLoad: null };
+    }
+  }
+  if (wanted('size')) { progress('sizes'); await attempt('Sizes', () => sizePart(page?.firstLoad)); }
+  if (page) rows.push(...page.rows);
+
+  const peerName = 'json-rules-engine (npm)';
+  const table = [
+    `| measure | eligibility-checker | ${peerName} | comparison |`,
+    '|---|---|---|---|',
+    ...rows.map((r) => `| ${r.map((c) => String(c).replaceAll('|', '\\|')).join(' | ')} |`),
+  ];
+  const lines = [
+    ...table,
+    '',
+    `Measured ${new Date().toISOString().slice(0, 10)} with \`make bench\` (\`node bench/run.mjs${args.length ? ` ${args.join(' ')}` : ''}\`) on:`,
+    ...machine().map((m) => `- ${m}`),
+  ];
+  if (page?.firstLoad?.files) {
+    lines.push('', 'Page first load, file by file (gzip -9):', ...page.firstLoad.files.map((f) => `- ${f.path}: ${formatBytes(f.gzip)}`));
+  }
+  const output = lines.join('\n');
+  console.log(output);
+  fs.mkdirSync(path.join(BENCH, 'out'), { recursive: true });
+  fs.writeFileSync(path.join(BENCH, 'out', 'latest.md'), `${output}\n`);
+  if (unmeasured.length) console.error(`\nbench: not measured:\n  ${unmeasured.join('\n  ')}`);
+}
+
+await main();
