@@ -1,0 +1,157 @@
+// The answers live in the URL fragment: reload, back/forward, a shared link
+// and a decision receipt all bring back the same screen and the same
+// decision; a bad fragment is dropped, never a crash. Also the language switch.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, startServer, openAt, interview, shown, screen, give, SHOPPER } from './helpers.mjs';
+
+let browser, server;
+before(async () => {
+  [browser, server] = await Promise.all([launch(), startServer()]);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const TODAY = '2026-11-20';
+const answers = { ...SHOPPER, orderDate: '2026-10-30', receivedDate: '2026-11-10' }; // no holiday order: returnable to 10 December
+
+async function page(t, url = server.url, date = TODAY, options) {
+  const p = await openAt(browser, url, date, options);
+  t.after(async () => {
+    assert.deepEqual(p.problems, [], 'console errors, CSP violations or requests outside the origin');
+    await p.context().close();
+  });
+  return p;
+}
+
+const checked = (p) => p.locator('eligibility-checker form[data-question] input:checked').getAttribute('value');
+
+test('back, forward and reload restore the exact screen and answers', async (t) => {
+  const p = await page(t);
+  await give(p, 'product', 'mi-band');
+  await give(p, 'seller', 'mi-com');
+  assert.equal(await screen(p), 'country');
+  assert.match(p.url(), /#product=mi-band&seller=mi-com$/);
+
+  await p.goBack();
+  assert.equal(await screen(p), 'seller');
+  assert.equal(await checked(p), 'mi-com', 'the answer given before is still chosen');
+  await p.goBack();
+  assert.equal(await screen(p), 'product');
+  await p.goForward();
+  await p.goForward();
+  assert.equal(await screen(p), 'country');
+
+  await p.reload();
+  assert.equal(await screen(p), 'country');
+  assert.deepEqual(await p.locator('eligibility-checker').evaluate((el) => el.answers), { asOf: TODAY, product: 'mi-band', seller: 'mi-com' });
+
+  // The page's own Back button takes back the last answer, and the browser's history agrees.
+  await p.locator('eligibility-checker button[part~="back"]').click();
+  assert.equal(await screen(p), 'seller');
+  assert.match(p.url(), /#product=mi-band$/);
+  await p.goForward();
+  assert.equal(await screen(p), 'country');
+});
+
+test('progress counts the questions, and the summary changes one answer', async (t) => {
+  const p = await page(t);
+  await give(p, 'product', 'mi-band');
+  await give(p, 'seller', 'mi-com');
+  assert.match(await p.locator('eligibility-checker [part="progress"]').textContent(), /^Question 3 of about \d+$/);
+  await p.locator('eligibility-checker details.so-far summary').click();
+  await p.locator('eligibility-checker details.so-far a[aria-label="Change: Which product is it?"]').click();
+  assert.equal(await screen(p), 'product');
+  assert.equal(await checked(p), 'mi-band');
+  await give(p, 'product', 'mi-headphones');
+  assert.equal(await screen(p), 'country', 'the other answers are kept');
+  assert.equal(await p.locator('eligibility-checker').evaluate((el) => el.answers.product), 'mi-headphones');
+});
+
+test('a shared link and a decision receipt reproduce the decision', async (t) => {
+  const p = await page(t);
+  await interview(p, answers);
+  const first = await shown(p);
+  assert.match(p.url(), /#receipt=[0-9A-Z-]+$/);
+  assert.ok(first.receipt.length >= 8);
+
+  // The same link in another browser, the same day.
+  const shared = await page(t, p.url());
+  assert.deepEqual((await shown(shared)).decision, first.decision);
+
+  // Support opens the receipt code weeks later: the same answers and decision, as of that day.
+  const later = await page(t, server.url, '2027-01-05');
+  assert.equal(await screen(later), 'product');
+  await later.locator('eligibility-checker details.open-receipt summary').click();
+  await later.locator('eligibility-checker input[name=receipt]').fill(first.receipt.toLowerCase());
+  await later.locator('eligibility-checker details.open-receipt button').click();
+  const opened = await shown(later);
+  assert.deepEqual(opened.decision, first.decision);
+  assert.deepEqual(opened.answers, first.answers);
+  assert.match(await later.locator('eligibility-checker .asof').textContent(), /Checked for Friday, November 20, 2026/);
+
+  // "Check again for today" keeps the answers and moves the date (which may raise a new question).
+  await later.locator('eligibility-checker .asof button').click();
+  await later.waitForFunction(() => document.querySelector('eligibility-checker').answers.asOf === '2027-01-05');
+  const again = await later.locator('eligibility-checker').evaluate((el) => ({ answers: el.answers, decision: el.decision }));
+  assert.deepEqual({ ...again.answers, asOf: TODAY }, first.answers);
+  assert.equal(again.decision.return.deadline, '2026-12-10');
+});
+
+test('a mid-interview link opens on the same question with the same answers', async (t) => {
+  const p = await page(t, `${server.url}#product=mi-power-bank&seller=other&country=FR`);
+  assert.equal(await screen(p), 'receivedDate');
+  await p.locator('eligibility-checker details.so-far summary').click();
+  const rows = await p.locator('eligibility-checker .summary dd > span').allTextContents();
+  assert.deepEqual(rows, ['Mi Power Bank', 'In another shop, online or in a store', 'France']);
+});
+
+test('a bad fragment is dropped, answer by answer, and the page goes on', async (t) => {
+  const p = await page(t, `${server.url}#product=mi-banana&seller=mi-com&colour=red&receivedDate=2026-02-31&country=US`);
+  assert.equal(await screen(p), 'product');
+  assert.match(await p.locator('eligibility-checker .notice').textContent(), /could not be used/);
+  const kept = await p.locator('eligibility-checker').evaluate((el) => el.answers);
+  assert.deepEqual(kept, { asOf: TODAY, seller: 'mi-com', country: 'US' });
+  assert.equal(new URL(p.url()).hash, '#seller=mi-com&country=US', 'the URL is cleaned too');
+
+  const bad = await page(t, `${server.url}#receipt=NOT-A-CODE`);
+  assert.equal(await screen(bad), 'product');
+  assert.match(await bad.locator('eligibility-checker .notice').textContent(), /not valid/);
+
+  const future = await page(t, `${server.url}#product=mi-band&seller=mi-com&country=US&receivedDate=2030-01-01`);
+  assert.equal(await screen(future), 'receivedDate');
+});
+
+test('a date the engine refuses is explained on the question, not taken', async (t) => {
+  const p = await page(t, `${server.url}#product=mi-band&seller=mi-com&country=US`);
+  assert.equal(await screen(p), 'receivedDate');
+  assert.equal(await p.locator('eligibility-checker input[type=date]').getAttribute('max'), TODAY);
+  await give(p, 'receivedDate', '2026-12-01');
+  assert.equal(await screen(p), 'receivedDate');
+  assert.match(await p.locator('eligibility-checker #q-error').textContent(), /in the future/);
+  assert.equal(await p.locator('eligibility-checker input[type=date]').getAttribute('aria-invalid'), 'true');
+});
+
+test('the language follows the browser, switches on the page, and stays on reload', async (t) => {
+  const de = await page(t, server.url, TODAY, { locale: 'de-DE' });
+  await screen(de);
+  assert.equal(await de.locator('eligibility-checker #q-title').textContent(), 'Um welches Produkt geht es?');
+  assert.equal(await de.evaluate(() => document.documentElement.lang), 'de');
+
+  const p = await page(t);
+  await interview(p, answers);
+  await p.locator('eligibility-checker select[part=language]').selectOption('es');
+  await p.locator('eligibility-checker #r-title').getByText('Tu respuesta').waitFor();
+  const es = await shown(p);
+  assert.match(es.return.headline, /Sí, puedes devolverlo/);
+  assert.match(es.return.deadline, /10 de diciembre de 2026/);
+  assert.equal(await p.evaluate(() => document.documentElement.lang), 'es');
+  await p.reload();
+  await p.locator('eligibility-checker #r-title').getByText('Tu respuesta').waitFor();
+  await p.locator('eligibility-checker select[part=language]').selectOption('de');
+  const de2 = await shown(p);
+  assert.match(de2.warranty.headline, /Ja, die Garantie deckt es ab/);
+  assert.match(de2.return.deadline, /10\. Dezember 2026/);
+});
