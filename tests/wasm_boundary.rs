@@ -28,17 +28,19 @@ const ERROR_CODES: [&str; 11] = [
     "unreadable-answer",
 ];
 
-/// The answer keys, in asking order.
-const KEYS: [&str; 15] = [
+/// The answer keys, in asking order (docs/codes.md).
+const KEYS: [&str; 17] = [
     "asOf",
     "product",
     "seller",
     "country",
+    "boughtOnline",
     "receivedDate",
     "orderDate",
     "rmaIssuedOn",
     "physicallyDamaged",
     "allAccessories",
+    "opened",
     "returnReason",
     "part",
     "replacementReceivedDate",
