@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 
 use super::{conclude, Needs};
 use crate::answers::{Answers, Key};
-use crate::decision::{Reason, Statutory};
+use crate::decision::{Outcome, Reason, Statutory};
 use crate::policy::Policy;
 use crate::statutory::{self as law, MemberState};
 
@@ -19,8 +19,15 @@ use crate::statutory::{self as law, MemberState};
 pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> (Vec<Statutory<'p>>, Vec<Reason<'p>>, Needs) {
     let mut needs = Needs::default();
     let Some(country) = a.country else {
-        // The country decides which law applies.
-        needs.add(Key::Country);
+        // The country decides which law applies: worth asking while some
+        // member state's rules could still grant a right on these answers.
+        let could = law::MEMBER_STATES.iter().any(|state| {
+            withdrawal(policy, a, state).0.assessment.outcome != Outcome::NotEligible
+                || legal_guarantee(a, state).0.assessment.outcome != Outcome::NotEligible
+        });
+        if could {
+            needs.add(Key::Country);
+        }
         return (Vec::new(), Vec::new(), needs);
     };
     if country == "US" {
@@ -62,17 +69,15 @@ fn withdrawal<'p>(policy: &'p Policy, a: &Answers<'p>, state: &MemberState) -> (
 
     // `eu.withdrawal.distance`: the policy's own shops sell online (the
     // checker is embedded in their product pages); any other shop may not.
-    match a.seller {
-        None => needs.add(Key::Seller),
-        Some(s) if policy.return_covers_seller(s) => {}
-        Some(_) => match a.bought_online {
-            None => needs.add(Key::BoughtOnline),
-            Some(true) => {}
-            Some(false) => {
-                failed = true;
-                reasons.push(Reason::new("withdrawal-not-at-distance", law::EU_WITHDRAWAL_DISTANCE));
-            }
-        },
+    let own_shop = a.seller.map(|s| policy.return_covers_seller(s));
+    match (own_shop, a.bought_online) {
+        (Some(true), _) | (_, Some(true)) => {}
+        (None, _) => needs.add(Key::Seller),
+        (Some(false), None) => needs.add(Key::BoughtOnline),
+        (Some(false), Some(false)) => {
+            failed = true;
+            reasons.push(Reason::new("withdrawal-not-at-distance", law::EU_WITHDRAWAL_DISTANCE));
+        }
     }
     failed |= !consumer(a, &mut reasons, &mut needs);
     // `eu.withdrawal.hygiene`: sealed hygiene goods, once unsealed.
