@@ -2,7 +2,7 @@
 // Writes dist/eligibility-checker.html: the whole checker in one file that
 // works opened from disk (file://) and offline. The page's ES modules are
 // joined into one inline module script (each module keeps its own scope),
-// the wasm and the three locale files ride along in it, and page.css becomes
+// the wasm and every locale file ride along in it, and page.css becomes
 // an inline style. The Content-Security-Policy stays strict: the script and
 // the style are allowed by their SHA-256 hashes, nothing is fetched.
 // Run by `make build` after the wasm is built: `node scripts/single-file.mjs`.
@@ -30,6 +30,7 @@ const read = (path, enc = 'utf8') => {
 // glue use, and refuses anything else rather than guess.
 
 const IMPORT = /^import\s+(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}\s*)?(?:from\s+)?(['"])(\.{1,2}\/[^'"]+)\3;?[ \t]*$/gm;
+const DYNAMIC = /\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g;
 const EXPORT_DECL = /^export\s+((?:async\s+)?function\*?|class|const|let|var)\s+([\w$]+)/gm;
 const EXPORT_LIST = /^export\s*\{([^}]*)\};?[ \t]*$/gm;
 const EXPORT_DEFAULT = /^export\s+default\s+/gm;
@@ -46,6 +47,7 @@ function collect(path, seen = new Map()) {
   const source = read(path);
   const deps = [];
   for (const m of source.matchAll(IMPORT)) deps.push(posix.join(posix.dirname(path), m[4]));
+  for (const m of source.matchAll(DYNAMIC)) deps.push(posix.join(posix.dirname(path), m[2]));
   for (const dep of deps) collect(dep, seen);
   seen.set(path, source); // after its dependencies: the map's order is a valid load order
   return seen;
@@ -60,6 +62,7 @@ function wrap(path, source, ids) {
     for (const [from, to] of names(list ?? '')) parts.push(to ? `${from}: ${to}` : from);
     return parts.length ? `const { ${parts.join(', ')} } = ${id};` : '';
   });
+  body = body.replace(DYNAMIC, (_, q, spec) => `Promise.resolve(${ids.get(posix.join(posix.dirname(path), spec))})`);
   body = body.replace(EXPORT_DECL, (_, kind, name) => {
     exported.push(`${name}: ${name}`);
     return `${kind} ${name}`;
@@ -88,9 +91,16 @@ export function joinModules(entry) {
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const asScript = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-function build() {
+/** Writes the single file; returns its path. */
+export function build() {
   const wasm = read(WASM, null).toString('base64');
-  const locales = Object.fromEntries(['en', 'es', 'de'].map((l) => [l, JSON.parse(read(`locales/${l}.json`))]));
+  const words = (name) => JSON.parse(read(`locales/${name}.json`));
+  const locales = Object.fromEntries(
+    ['en', 'es', 'de'].map((l) => {
+      const [interview, answer] = [words(l), words(`${l}.answer`)];
+      return [l, { ...interview, ...answer, ui: { ...interview.ui, ...answer.ui } }];
+    }),
+  );
   const script = [
     '// Everything the checker needs, so that this file works from disk and offline.',
     `globalThis.eligibilityCheckerWasm = Uint8Array.from(atob(${asScript(wasm)}), (c) => c.charCodeAt(0));`,
@@ -131,6 +141,7 @@ function build() {
   mkdirSync(dirname(OUT), { recursive: true });
   writeFileSync(OUT, html);
   console.log(`single-file: wrote ${relative(process.cwd(), OUT)} (${html.length} bytes)`);
+  return OUT;
 }
 
 if (import.meta.url === new URL(`file://${process.argv[1]}`).href) build();

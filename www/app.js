@@ -11,15 +11,10 @@ document.addEventListener(
     document.documentElement.lang = e.detail.lang;
     // Not from disk, and not in the single-file build (which carries the wasm inline).
     if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http') || globalThis.eligibilityCheckerWasm) return;
-    navigator.serviceWorker.addEventListener('message', (m) => m.data?.cached && (document.documentElement.dataset.offline = 'ready'));
     navigator.serviceWorker
       .register(new URL('./sw.js', import.meta.url))
       .then(() => navigator.serviceWorker.ready)
-      .then((registration) => {
-        // What this page loaded, generated names included, for the worker to keep.
-        const loaded = performance.getEntriesByType('resource').map((r) => r.name);
-        registration.active.postMessage({ cache: [location.href.split('#')[0], ...loaded].filter((u) => u.startsWith(location.origin)) });
-      })
+      .then(() => (document.documentElement.dataset.offline = 'ready'))
       .catch((err) => console.warn('offline cache:', err));
   },
   { once: true },

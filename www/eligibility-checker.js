@@ -4,11 +4,10 @@
 // locale files. See docs/page.md for attributes, events, parts and properties.
 import { loadEngine } from './engine.js';
 import { LANGUAGES, pickLanguage, loadWords, translator } from './i18n.js';
-import { localDate, readFragment, writeFragment, encodeReceipt, decodeReceipt } from './answers.js';
+import { localDate, readFragment, writeFragment } from './answers.js';
 import { css } from './styles.js';
 
 const PRESETS = { product: 'product', seller: 'seller', country: 'country', 'received-date': 'receivedDate', 'order-date': 'orderDate' };
-const OUTCOME_MARK = { eligible: '✓', 'not-eligible': '✕', undetermined: '?' };
 let sheet;
 
 /** Builds an element; strings become text nodes, never markup. */
@@ -27,6 +26,8 @@ export class EligibilityChecker extends HTMLElement {
   static observedAttributes = ['lang', 'heading-level', 'url-state', ...Object.keys(PRESETS)];
 
   #engine = null;
+  #answerView = null; // answer-view.js, loaded with the answer screen's words
+  #pending = null;
   #t = null;
   #lang = null;
   #langInUrl = null;
@@ -137,7 +138,7 @@ export class EligibilityChecker extends HTMLElement {
       this.#t = translator(words, locale);
       this.#fromUrl(false);
     } catch (err) {
-      this.#main.replaceChildren(h('p', { class: 'error', role: 'alert' }, this.#t?.text('ui.loadFailed') ?? 'The checker could not start. Reload the page.'));
+      this.#failed();
       console.warn('eligibility-checker:', err);
     }
   }
@@ -154,8 +155,15 @@ export class EligibilityChecker extends HTMLElement {
     this.#notice = '';
     this.#asOf = null;
     let answers = frag.answers;
+    if (frag.receipt && !this.#answerView) {
+      this.#extras().then(
+        () => this.#fromUrl(interacted),
+        () => this.#failed(),
+      );
+      return;
+    }
     if (frag.receipt) {
-      const decoded = decodeReceipt(frag.receipt, this.#engine.vocabulary.questions);
+      const decoded = this.#answerView.decodeReceipt(frag.receipt, this.#engine.vocabulary.questions);
       if (decoded) ({ asOf: this.#asOf, ...answers } = decoded);
       else this.#notice = 'ui.badReceipt';
     }
@@ -184,9 +192,17 @@ export class EligibilityChecker extends HTMLElement {
     }
     if (!decision) return;
     if (dropped) this.#notice ||= 'ui.droppedAnswer';
+    if (!decision.questions.length && !this.#ready()) {
+      this.#main.replaceChildren(h('p', { class: 'loading' }, '…'));
+      this.#extras().then(
+        () => this.#evaluate(),
+        () => this.#failed(),
+      );
+      return;
+    }
     Object.assign(this.#drafts, this.#answers);
     this.#decision = decision;
-    this.#receipt = decision.questions.length ? null : encodeReceipt(this.#full(), this.#engine.vocabulary.questions);
+    this.#receipt = decision.questions.length ? null : this.#answerView.encodeReceipt(this.#full(), this.#engine.vocabulary.questions);
     if (this.#useUrl()) {
       const hash = this.#fragment();
       if (hash !== location.hash) history.replaceState(history.state, '', hash || location.pathname + location.search);
@@ -207,9 +223,35 @@ export class EligibilityChecker extends HTMLElement {
     return writeFragment({ answers: own, receipt: answers === this.#answers ? this.#receipt : null, lang: this.#langInUrl });
   }
 
+  /** The answer screen's code, styles and words: fetched once the interview is under way. */
+  #extras() {
+    const lang = this.#lang;
+    this.#pending ??= Promise.all([import('./answer-view.js'), loadWords(lang, true)])
+      .then(([view, words]) => {
+        if (!this.#answerView) {
+          const more = new CSSStyleSheet();
+          more.replaceSync(view.css);
+          this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, more];
+        }
+        this.#answerView = view;
+        if (lang === this.#lang) this.#t = translator(words, this.#t.locale);
+      })
+      .finally(() => (this.#pending = null));
+    return this.#pending;
+  }
+
+  #ready() {
+    return this.#answerView && this.#t.words.reasons;
+  }
+
+  #failed() {
+    this.#main.replaceChildren(h('p', { class: 'error', role: 'alert' }, this.#t?.text('ui.loadFailed') ?? 'The checker could not start. Reload the page.'));
+  }
+
   /** Moves to a new set of answers: a new history entry when the URL holds the state. */
   #go(answers) {
     this.#interacted = true;
+    if (!this.#ready()) this.#extras().catch(() => {});
     if (!this.#useUrl()) {
       this.#answers = answers;
       this.#asOf = null;
@@ -233,7 +275,7 @@ export class EligibilityChecker extends HTMLElement {
   async #setLanguage(wanted, explicit) {
     const [lang, locale] = pickLanguage(navigator.languages ?? [], wanted);
     try {
-      const words = await loadWords(lang);
+      const words = await loadWords(lang, !!this.#t?.words.reasons);
       this.#lang = lang;
       this.#t = translator(words, locale);
     } catch {
@@ -262,11 +304,11 @@ export class EligibilityChecker extends HTMLElement {
     );
     this.#frame.firstChild.replaceWith(h('div', { class: 'head', part: 'header' }, title, h('label', { class: 'lang no-print' }, t.text('ui.language'), ' ', langs)));
     const notice = this.#notice && h('p', { class: 'notice', role: 'status' }, t.text(this.#notice));
-    const screen = d.questions.length ? this.#questionScreen(d.questions[0]) : this.#answerScreen();
+    const screen = d.questions.length ? this.#questionScreen(d.questions[0]) : this.#answerView.answerScreen(this.#view());
     this.#main.replaceChildren(...[notice, ...screen].filter(Boolean));
     if (focus === 'lang') langs.focus();
     else if (this.#interacted) this.#main.querySelector('[tabindex="-1"]')?.focus();
-    if (!d.questions.length) this.#announce(this.#headlines().join(' '));
+    if (!d.questions.length) this.#announce(this.#answerView.headlines(t, d));
     else if (!performance.getEntriesByName('eligibility-checker:first-question').length) performance.mark('eligibility-checker:first-question');
   }
 
@@ -369,9 +411,10 @@ export class EligibilityChecker extends HTMLElement {
     const t = this.#t;
     const input = h('input', { name: 'receipt', autocomplete: 'off', spellcheck: 'false', 'aria-label': t.text('ui.receipt') });
     const error = h('p', { class: 'error', role: 'alert' });
-    const open = (e) => {
+    const open = async (e) => {
       e.preventDefault();
-      const answers = decodeReceipt(input.value, this.#engine.vocabulary.questions);
+      if (!this.#answerView) await this.#extras();
+      const answers = this.#answerView.decodeReceipt(input.value, this.#engine.vocabulary.questions);
       if (!answers) return this.#fail(error, input, t.text('ui.badReceipt'));
       if (this.#useUrl()) {
         history.pushState({ ecPrev: location.hash }, '', writeFragment({ receipt: input.value.trim().toUpperCase(), lang: this.#langInUrl }));
@@ -413,115 +456,27 @@ export class EligibilityChecker extends HTMLElement {
     return h('dl', { class: 'summary', part: 'summary' }, rows);
   }
 
-  #headlines() {
-    const t = this.#t;
-    return ['return', 'warranty'].map((k) => `${t.text(`ui.${k}`)}: ${t.text(`outcomes.${k}.${this.#decision[k].outcome}`)}.`);
-  }
-
-  #answerScreen() {
-    const t = this.#t;
-    const d = this.#decision;
-    const asOf = this.#full().asOf;
-    const today = localDate();
-    const lvl = this.#level(1);
-    const sub = this.#level(2);
-    const clause = (id) => h('details', { class: 'clause' }, h('summary', {}, t.text('ui.policyText', { id })), h('p', {}, t.clause(id)));
-    const card = (key) => {
-      const a = d[key];
-      return h(
-        'article',
-        { class: 'card', part: `card ${key}`, 'data-outcome': a.outcome },
-        h(sub, {}, t.text(`ui.${key}`)),
-        h('p', { class: 'headline', part: 'headline' }, h('span', { class: 'mark', 'aria-hidden': 'true' }, OUTCOME_MARK[a.outcome]), ' ', t.text(`outcomes.${key}.${a.outcome}`)),
-        a.deadline && h('p', { class: 'deadline', part: 'deadline' }, t.deadline(key, a.deadline, asOf)),
-        h('ul', { class: 'reasons' }, a.reasons.map((r) => h('li', {}, h('span', {}, t.item('reasons', r, this.#questions())), clause(r.clause)))),
-      );
+  /** What the answer screen (answer-view.js) needs from the element. */
+  #view() {
+    return {
+      t: this.#t,
+      h,
+      decision: this.#decision,
+      answers: this.#answers,
+      asOf: this.#full().asOf,
+      today: localDate(),
+      receipt: this.#receipt,
+      questions: this.#questions(),
+      citations: this.#engine.vocabulary.citations,
+      level: (plus) => this.#level(plus),
+      summary: () => this.#summary(),
+      announce: (text) => this.#announce(text),
+      checkToday: () => this.#go({ ...this.#answers }),
+      startOver: () => {
+        this.#drafts = {};
+        this.#go({});
+      },
     };
-    const conditions = [...d.return.conditions, ...d.warranty.conditions];
-    const contact = d.nextSteps.find((s) => s.contact)?.contact;
-    const summaryText = this.#summaryText();
-    const mail =
-      contact &&
-      h(
-        'a',
-        { class: 'btn', part: 'button email', href: `mailto:${contact}?subject=${encodeURIComponent(t.text('ui.mailSubject', { product: this.#answerText('product') }))}&body=${encodeURIComponent(`${t.text('ui.mailHello')}\r\n\r\n${summaryText}\r\n\r\n${t.text('ui.mailBye')}`)}` },
-        t.text('ui.email'),
-      );
-    const copy = () =>
-      navigator.clipboard.writeText(this.#summaryText()).then(
-        () => this.#announce(t.text('ui.copied')),
-        () => this.#announce(t.text('ui.copyFailed')),
-      );
-    return [
-      h(
-        'section',
-        { class: 'answer', 'aria-labelledby': 'r-title' },
-        h(lvl, { id: 'r-title', tabindex: '-1' }, t.text('ui.answer')),
-        h(
-          'p',
-          { class: 'asof' },
-          t.text('ui.asOf', { date: t.date(asOf) }),
-          ' ',
-          asOf !== today && h('button', { type: 'button', class: 'btn secondary no-print', onclick: () => this.#go({ ...this.#answers }) }, t.text('ui.checkToday')),
-        ),
-        h('div', { class: 'cards' }, card('return'), card('warranty')),
-      ),
-      h(
-        'section',
-        { class: 'next', part: 'next-steps', 'aria-labelledby': 'n-title' },
-        h(lvl, { id: 'n-title' }, t.text('ui.nextSteps')),
-        h('ol', { class: 'steps' }, d.nextSteps.map((s) => h('li', {}, h('span', {}, t.item('steps', s, this.#questions())), clause(s.clause)))),
-        conditions.length > 0 && [
-          h(sub, {}, t.text('ui.checklist')),
-          h(
-            'ul',
-            { class: 'checklist' },
-            conditions.map((c) => h('li', {}, h('label', {}, h('input', { type: 'checkbox' }), ' ', t.item('conditions', c, this.#questions())), clause(c.clause))),
-          ),
-        ],
-        h(
-          'div',
-          { class: 'actions no-print' },
-          mail,
-          h('button', { type: 'button', class: 'btn secondary', part: 'button print', onclick: () => print() }, t.text('ui.print')),
-          h('button', { type: 'button', class: 'btn secondary', part: 'button copy', onclick: copy }, t.text('ui.copy')),
-        ),
-      ),
-      h(
-        'section',
-        { class: 'receipt', part: 'receipt', 'aria-labelledby': 'c-title' },
-        h(lvl, { id: 'c-title' }, t.text('ui.receipt')),
-        h('p', {}, h('code', { class: 'code' }, this.#receipt)),
-        h('p', { class: 'help' }, t.text('ui.receiptHelp')),
-      ),
-      h('section', { class: 'answers', 'aria-labelledby': 's-title' }, h(lvl, { id: 's-title' }, t.text('ui.yourAnswers')), this.#summary()),
-      h('p', { class: 'actions no-print' }, h('button', { type: 'button', class: 'btn secondary', onclick: () => ((this.#drafts = {}), this.#go({})) }, t.text('ui.startOver'))),
-    ];
-  }
-
-  #answerText(id) {
-    const q = this.#questions().find((x) => x.id === id);
-    return q && id in this.#answers ? this.#t.value(q, this.#answers[id]) : '';
-  }
-
-  /** The facts and the outcome as plain text, for the email and the clipboard. */
-  #summaryText() {
-    const t = this.#t;
-    const d = this.#decision;
-    const asOf = this.#full().asOf;
-    const lines = [t.text('ui.title'), t.text('ui.asOf', { date: t.date(asOf) }), ''];
-    for (const q of this.#questions()) if (q.id in this.#answers) lines.push(`${t.text(`questions.${q.id}.title`)} ${this.#answerText(q.id)}`);
-    for (const k of ['return', 'warranty']) {
-      const a = d[k];
-      lines.push('', `${t.text(`ui.${k}`)}: ${t.text(`outcomes.${k}.${a.outcome}`)}`);
-      if (a.deadline) lines.push(t.deadline(k, a.deadline, asOf));
-      for (const r of a.reasons) lines.push(`- ${t.item('reasons', r, this.#questions())} (${r.clause})`);
-    }
-    if (this.#receipt) {
-      lines.push('', `${t.text('ui.receipt')}: ${this.#receipt}`);
-      if (/^https?:$/.test(location.protocol)) lines.push(`${location.origin}${location.pathname}${writeFragment({ receipt: this.#receipt })}`);
-    }
-    return lines.join('\r\n');
   }
 }
 

@@ -1,6 +1,5 @@
-// The decision engine (Rust compiled to WebAssembly), loaded once per page
-// however many checkers it holds. The single-file build hands the wasm bytes
-// over in `eligibilityCheckerWasm` instead of a URL.
+// The decision engine, instantiated once per page however many checkers it
+// holds. The single-file build passes the wasm bytes in eligibilityCheckerWasm.
 import init, { check, vocabulary } from './pkg/eligibility_checker.js';
 
 let ready;

@@ -4,8 +4,6 @@
 
 export const LANGUAGES = ['en', 'es', 'de'];
 
-const loaded = new Map();
-
 /** The first of the shopper's languages that the page speaks, as `[lang, locale]`. */
 export function pickLanguage(preferred, wanted) {
   const tags = [wanted, ...preferred].filter(Boolean);
@@ -20,22 +18,29 @@ export function pickLanguage(preferred, wanted) {
   return ['en', 'en'];
 }
 
-/** Loads one locale file (or takes it from the single-file build). */
-export function loadWords(lang) {
-  if (!loaded.has(lang)) {
-    const inlined = globalThis.eligibilityCheckerLocales?.[lang];
-    loaded.set(
-      lang,
-      inlined
-        ? Promise.resolve(inlined)
-        : fetch(new URL(`./locales/${lang}.json`, import.meta.url)).then((r) => {
-            if (!r.ok) throw new Error(`locale ${lang}: ${r.status}`);
-            return r.json();
-          }),
-    );
-    loaded.get(lang).catch(() => loaded.delete(lang));
+const loaded = new Map();
+
+function loadFile(name) {
+  if (!loaded.has(name)) {
+    const words = fetch(new URL(`./locales/${name}.json`, import.meta.url)).then((r) => {
+      if (!r.ok) throw new Error(`locale ${name}: ${r.status}`);
+      return r.json();
+    });
+    words.catch(() => loaded.delete(name));
+    loaded.set(name, words);
   }
-  return loaded.get(lang);
+  return loaded.get(name);
+}
+
+/**
+ * Loads a language's words: those of the interview (`en.json`), and with
+ * `all` also those of the answer screen (`en.answer.json`), which the first
+ * question does not wait for. The single-file build carries them all inline.
+ */
+export function loadWords(lang, all = false) {
+  const inlined = globalThis.eligibilityCheckerLocales?.[lang];
+  if (inlined) return Promise.resolve(inlined);
+  return Promise.all([loadFile(lang), all && loadFile(`${lang}.answer`)]).then(([a, b]) => (b ? { ...a, ...b, ui: { ...a.ui, ...b.ui } } : a));
 }
 
 const DAY = 86400000;
@@ -61,6 +66,8 @@ export function translator(words, locale) {
   const t = {
     words,
     locale,
+    lookup,
+    fill,
     /** The words at `path` (dots between keys), with `{name}` filled from `values`. */
     text(path, values) {
       const w = lookup(path);
@@ -83,32 +90,6 @@ export function translator(words, locale) {
       if (q.kind === 'date' || q.kind === 'date-or-none') return t.shortDate(v);
       if (q.id === 'country') return t.country(v);
       return t.text(`options.${q.id}.${v}`);
-    },
-    /** A deadline of `kind` (return, warranty) as "until Saturday 30 January 2027, 41 days left" or "ended on ..., 3 days ago". */
-    deadline(kind, iso, asOf) {
-      const days = daysBetween(asOf, iso);
-      const date = t.date(iso);
-      if (days < 0) return t.text(`deadlines.${kind}.ended`, { date, ago: t.count('ui.daysAgo', -days) });
-      return t.text(`deadlines.${kind}.open`, { date, left: days === 0 ? t.text('ui.lastDay') : t.count('ui.daysLeft', days) });
-    },
-    /** A reason, condition or step in words, its values formatted. */
-    item(group, item, questions) {
-      const byId = (id) => questions.find((q) => q.id === id);
-      const values = {};
-      for (const [k, v] of Object.entries(item)) {
-        if (k === 'code' || k === 'clause' || v === null || v === undefined) continue;
-        if (k === 'date' || k === 'orderDate') values[k] = t.date(v);
-        else if (k === 'period') values[k] = v.months ? t.count('ui.months', v.months) : t.count('ui.days', v.days);
-        else if (k === 'country') values[k] = t.country(v);
-        else if (byId(k)) values[k] = t.value(byId(k), v);
-        else values[k] = String(v);
-      }
-      // A code's words may come in variants, richest first; the first whose
-      // {placeholders} the item fills is used (values the engine left out).
-      const words = lookup(`${group}.${item.code}`);
-      const variants = Array.isArray(words) ? words : [words ?? `${group}.${item.code}`];
-      const fits = variants.find((v) => [...v.matchAll(/\{(\w+)\}/g)].every((m) => m[1] in values)) ?? variants.at(-1);
-      return fill(fits, values);
     },
   };
   return t;

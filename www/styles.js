@@ -40,21 +40,6 @@ a{color:var(--a)}
 details{margin:.4rem 0}
 summary{cursor:pointer;color:var(--a);width:fit-content}
 .so-far,.open-receipt{margin-top:1.2rem;border-top:1px solid var(--ln);padding-top:.6rem}
-.cards{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(min(100%,18rem),1fr))}
-.card{border:1px solid var(--ln);border-left:6px solid var(--maybe);border-radius:var(--r);padding:.2rem 1rem .6rem;background:var(--card);min-width:0}
-.card[data-outcome=eligible]{border-left-color:var(--yes)}
-.card[data-outcome=not-eligible]{border-left-color:var(--no)}
-.headline{font-size:1.25rem;font-weight:700}
-[data-outcome=eligible] .headline{color:var(--yes)}
-[data-outcome=not-eligible] .headline{color:var(--no)}
-[data-outcome=undetermined] .headline{color:var(--maybe)}
-.reasons,.steps,.checklist{padding-left:1.2rem}
-.checklist{list-style:none;padding:0}
-li{margin:.45rem 0}
-.checklist label{display:flex;gap:.6rem;align-items:flex-start}
-.clause{font-size:.92rem}
-.clause p{color:var(--mu);border-left:3px solid var(--ln);padding-left:.6rem}
-.code{font:700 1.3rem/1.4 ui-monospace,Menlo,Consolas,monospace;letter-spacing:.06em;overflow-wrap:anywhere}
 .summary{margin:0}
 .row{display:flex;flex-wrap:wrap;gap:0 1rem;padding:.45rem 0;border-bottom:1px solid var(--ln)}
 dt{flex:1 1 14rem;color:var(--mu)}
@@ -63,5 +48,5 @@ dd a{font-weight:400;margin-left:.4rem}
 .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 @media (prefers-reduced-motion:no-preference){.screen>*{animation:in .18s ease-out}}
 @keyframes in{from{opacity:0;transform:translateY(.3rem)}}
-@media print{:host{color:#000;background:#fff}.no-print,.lang,.clause summary{display:none!important}.card{break-inside:avoid;background:none}}
+@media print{:host{color:#000;background:#fff}.no-print,.lang{display:none!important}}
 `;

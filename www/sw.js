@@ -1,37 +1,59 @@
 // Offline support: every asset is cached on the first visit (the list below,
-// and whatever the page reports it loaded, such as wasm-bindgen's generated
-// snippets); afterwards each request goes to the network first, so a new
-// version shows at once, and falls back to the cache when there is no network.
+// and every module these import, so that wasm-bindgen's generated snippets are
+// found whatever their names); afterwards each request goes to the network
+// first, so a new version shows at once, and falls back to the cache when
+// there is no network.
 const CACHE = 'eligibility-checker-1';
 const ASSETS = [
   './',
   'index.html',
   'embed.html',
   'page.css',
+  'embed.css',
   'icon.svg',
   'app.js',
   'eligibility-checker.js',
   'engine.js',
   'i18n.js',
   'answers.js',
+  'receipt.js',
+  'answer-view.js',
   'styles.js',
   'pkg/eligibility_checker.js',
   'pkg/eligibility_checker_bg.wasm',
   'locales/en.json',
+  'locales/en.answer.json',
   'locales/es.json',
+  'locales/es.answer.json',
   'locales/de.json',
+  'locales/de.answer.json',
 ];
 
-// One missing file must not stop the others from being cached.
-const keep = (urls) => caches.open(CACHE).then((cache) => Promise.all(urls.map((u) => cache.add(u).catch(() => {}))));
+const IMPORTS = /(?:\bfrom|\bimport)\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+
+// Caches `urls` and, for scripts, what they import; one missing file must
+// not keep the others out.
+async function keep(urls) {
+  const cache = await caches.open(CACHE);
+  const queue = urls.map((u) => new URL(u, location).href);
+  const seen = new Set();
+  while (queue.length) {
+    const url = queue.shift();
+    if (seen.has(url)) continue;
+    seen.add(url);
+    try {
+      const response = await fetch(url, { cache: 'no-cache' });
+      if (!response.ok) continue;
+      await cache.put(url, response.clone());
+      if (url.endsWith('.js')) for (const m of (await response.text()).matchAll(IMPORTS)) queue.push(new URL(m[1], url).href);
+    } catch {
+      // Offline during install: the next visit tries again.
+    }
+  }
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(keep(ASSETS).then(() => self.skipWaiting()));
-});
-
-self.addEventListener('message', (event) => {
-  const urls = Array.isArray(event.data?.cache) ? event.data.cache.filter((u) => new URL(u).origin === location.origin) : [];
-  event.waitUntil(keep(urls).then(() => event.source?.postMessage({ cached: urls.length })));
 });
 
 self.addEventListener('activate', (event) => {

@@ -3,32 +3,18 @@
 // keyboard alone, focus moves to each new heading, the answer is announced,
 // nothing scrolls sideways at 320 px or at 200 % zoom, and reduced motion
 // turns the animation off.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { launch, startServer, openAt, screen, give, SHOPPER } from './helpers.mjs';
+import { SHOPPER, give, openAt, screen, setup, visit } from './helpers.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-let browser, server;
-before(async () => {
-  [browser, server] = await Promise.all([launch(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setup();
 
-async function page(t, url, date, options) {
-  const p = await openAt(browser, url, date, options);
-  t.after(async () => {
-    assert.deepEqual(p.problems, [], 'console errors, CSP violations or requests outside the origin');
-    await p.context().close();
-  });
-  return p;
-}
+const page = (t, url, date, options) => visit(t, env, url, date, options);
 
 async function axe(p, label) {
   // Let the screen's entrance animation end: half-faded text is not what a shopper reads.
@@ -61,22 +47,22 @@ async function everyScreen(t, p, answers, check) {
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe finds no violation on any question screen or the answer (${colorScheme})`, async (t) => {
-    const p = await page(t, server.url, '2026-11-20', { colorScheme });
+    const p = await page(t, env.server.url, '2026-11-20', { colorScheme });
     await everyScreen(t, p, { ...SHOPPER, receivedDate: '2026-11-10' }, (id) => axe(p, id));
     // A refused answer, with its message.
-    const q = await page(t, `${server.url}#product=mi-band&seller=mi-com&country=US`, '2026-11-20', { colorScheme });
+    const q = await page(t, `${env.server.url}#product=mi-band&seller=mi-com&country=US`, '2026-11-20', { colorScheme });
     await q.locator('eligibility-checker button[type=submit]').click();
     await q.locator('eligibility-checker #q-error').getByText('Enter a complete date.').waitFor();
     await axe(q, 'receivedDate with an error');
     // The date-or-none questions.
-    const r = await page(t, `${server.url}#product=mi-band&seller=mi-com&country=US&receivedDate=2025-11-01`, '2026-11-20', { colorScheme });
+    const r = await page(t, `${env.server.url}#product=mi-band&seller=mi-com&country=US&receivedDate=2025-11-01`, '2026-11-20', { colorScheme });
     assert.equal(await screen(r), 'replacementReceivedDate');
     await axe(r, 'replacementReceivedDate');
   });
 }
 
 test('keyboard only: from the first question to the answer, focus on each new heading', async (t) => {
-  const p = await page(t, server.url, '2026-11-20');
+  const p = await page(t, env.server.url, '2026-11-20');
   const answers = { product: 'mi-power-bank', seller: 'other', country: 'DE', receivedDate: '2024-06-15', replacementReceivedDate: null, cause: 'defect', commercialUse: false, originalPurchaser: true };
   let first = true;
   for (let id = await screen(p); id !== 'answer'; id = await screen(p)) {
@@ -125,20 +111,20 @@ test('keyboard only: from the first question to the answer, focus on each new he
 
 test('320 px wide and 200 % zoom: nothing scrolls sideways, on questions and the answer', async (t) => {
   for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 400 }]) {
-    const p = await page(t, server.url, '2026-11-20', { viewport });
+    const p = await page(t, env.server.url, '2026-11-20', { viewport });
     await everyScreen(t, p, { ...SHOPPER, receivedDate: '2026-11-10' }, async (id) => {
       assert.ok(await noSideScroll(p), `${viewport.width} px, ${id}: scrolls sideways`);
     });
   }
   // 200 % zoom of a 1280 px window: device scale 2, half the CSS pixels.
-  const z = await page(t, server.url, '2026-11-20', { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
+  const z = await page(t, env.server.url, '2026-11-20', { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
   await screen(z);
   assert.ok(await noSideScroll(z));
   await z.screenshot({ path: new URL('../../test-artifacts/first-question-zoom200.png', import.meta.url).pathname });
 });
 
 test('reduced motion turns the animation off; dark mode changes the colours', async (t) => {
-  const p = await page(t, server.url, '2026-11-20', { reducedMotion: 'reduce', colorScheme: 'dark' });
+  const p = await page(t, env.server.url, '2026-11-20', { reducedMotion: 'reduce', colorScheme: 'dark' });
   await screen(p);
   const styles = await p.locator('eligibility-checker form[data-question]').evaluate((el) => {
     const host = el.getRootNode().host;

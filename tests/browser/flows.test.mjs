@@ -1,28 +1,16 @@
 // Whole interviews in a real browser, answered the way a shopper would, with
 // the answer screen's outcome, deadline and reasons read off the page. The
 // clock is fixed, so every date is known.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, openAt, interview, shown, SHOPPER, screen, give } from './helpers.mjs';
+import { SHOPPER, give, interview, openAt, screen, setup, shown, visit } from './helpers.mjs';
 
-let browser, server;
-before(async () => {
-  [browser, server] = await Promise.all([launch(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setup();
 
-async function run(t, today, answers, url = server.url) {
-  const page = await openAt(browser, url, today);
+async function run(t, today, answers, url = env.server.url) {
+  const page = await visit(t, env, url, today);
   const asked = await interview(page, { ...SHOPPER, ...answers });
-  const result = await shown(page);
-  t.after(async () => {
-    assert.deepEqual(page.problems, [], 'console errors, CSP violations or requests outside the origin');
-    await page.context().close();
-  });
-  return { page, asked, result };
+  return { page, asked, result: await shown(page) };
 }
 
 test('a return still open: both eligible, with the dates in words and the days left', async (t) => {
@@ -86,7 +74,7 @@ test('a shop other than mi.com: no return under this policy, the warranty with a
 });
 
 test('the embedded checker on a storefront page starts after the product', async (t) => {
-  const page = await openAt(browser, `${server.url}embed.html`, '2026-11-20');
+  const page = await openAt(env.browser, `${env.server.url}embed.html`, '2026-11-20');
   t.after(() => page.context().close());
   assert.equal(await screen(page), 'seller');
   const events = page.evaluate(() => new Promise((ok) => document.addEventListener('eligibility-decision', (e) => ok(e.detail), { once: true })));
@@ -97,8 +85,10 @@ test('the embedded checker on a storefront page starts after the product', async
   assert.equal(detail.answers.asOf, '2026-11-20');
   assert.equal(detail.decision.questions[0].id, 'country');
   // The host page's styles stay out, and the element's stay in.
-  const fonts = await page.evaluate(() => [getComputedStyle(document.querySelector('h1')).fontFamily, document.styleSheets.length]);
-  assert.equal(fonts[1], 1, 'the element adds no stylesheet to the host document');
+  const sheets = await page.evaluate(() => [...document.styleSheets].map((s) => new URL(s.href).pathname));
+  assert.deepEqual(sheets, ['/page.css', '/embed.css'], 'the element adds no stylesheet to the host document');
+  const inside = await page.locator('eligibility-checker').evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('.title')).fontSize);
+  assert.equal(inside, '24px', "the element's own title size, whatever the storefront's h1 rules");
   assert.deepEqual(page.problems, []);
 });
 

@@ -1,6 +1,8 @@
 // Shared by the browser tests: one static server and one Chromium per test
 // file, pages that record every request, console error and CSP violation,
 // and a driver that answers the checker's questions the way a shopper would.
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -121,10 +123,12 @@ export const SHOPPER = {
   product: 'mi-band',
   seller: 'mi-com',
   country: 'US',
-  orderDate: '2026-11-01',
+  boughtOnline: true,
+  orderDate: '2026-10-30',
   rmaIssuedOn: null,
   physicallyDamaged: false,
   allAccessories: true,
+  opened: false,
   returnReason: 'defect',
   part: 'main',
   replacementReceivedDate: null,
@@ -132,3 +136,33 @@ export const SHOPPER = {
   commercialUse: false,
   originalPurchaser: true,
 };
+
+/**
+ * One Chromium and one server for a test file: registers the hooks that start
+ * and stop them, and returns `{ browser, server }`, filled in before the tests.
+ */
+export function setup({ server = true } = {}) {
+  const env = {};
+  before(async () => {
+    [env.browser, env.server] = await Promise.all([launch(), server ? startServer() : null]);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/**
+ * `openAt` for one test: when the test ends, the page must have logged no
+ * console error, CSP violation or request outside the origin, and its
+ * context is closed.
+ */
+export async function visit(t, env, url, date, options) {
+  const page = await openAt(env.browser, url, date, options);
+  t.after(async () => {
+    assert.deepEqual(page.problems, [], 'console errors, CSP violations or requests outside the origin');
+    await page.context().close();
+  });
+  return page;
+}

@@ -12,7 +12,20 @@ const glue = await import(join(WWW, 'pkg/eligibility_checker.js'));
 await glue.default({ module_or_path: readFileSync(join(WWW, 'pkg/eligibility_checker_bg.wasm')) });
 const vocab = glue.vocabulary();
 const LANGS = ['en', 'es', 'de'];
-const words = Object.fromEntries(LANGS.map((l) => [l, JSON.parse(readFileSync(join(WWW, 'locales', `${l}.json`), 'utf8'))]));
+// The policy's two assessments and the law's, which an EU purchase brings
+// (vocabulary() does not list assessment ids).
+const eu = glue.check({ asOf: '2026-11-20', product: 'mi-band', seller: 'mi-com', country: 'DE', boughtOnline: true, receivedDate: '2026-11-10' });
+const ASSESSMENTS = ['return', 'warranty', ...(eu.statutory ?? []).map((s) => s.id)];
+// A language's words come in two files: the interview's and the answer screen's.
+const file = (name) => JSON.parse(readFileSync(join(WWW, 'locales', `${name}.json`), 'utf8'));
+const words = Object.fromEntries(
+  LANGS.map((l) => {
+    const [interview, answer] = [file(l), file(`${l}.answer`)];
+    for (const k of Object.keys(answer)) if (k !== 'ui') assert.ok(!(k in interview), `${l}: ${k} in both files`);
+    for (const k of Object.keys(answer.ui)) assert.ok(!(k in interview.ui), `${l}: ui.${k} in both files`);
+    return [l, { ...interview, ...answer, ui: { ...interview.ui, ...answer.ui } }];
+  }),
+);
 
 /** Every key the page looks up for the engine's vocabulary. */
 function needed() {
@@ -26,7 +39,9 @@ function needed() {
   for (const [group, codes] of [['reasons', vocab.reasons], ['conditions', vocab.conditions], ['steps', vocab.steps], ['errors', vocab.errors]]) {
     for (const c of codes) keys.push(`${group}.${c}`);
   }
-  for (const c of vocab.clauses) keys.push(`clauses.${c.id ?? c}`);
+  for (const c of vocab.notices ?? []) keys.push(`notices.${c}`);
+  for (const c of [...vocab.clauses, ...(vocab.citations ?? [])]) keys.push(`clauses.${c.id ?? c}`);
+  for (const id of ASSESSMENTS) for (const w of ['title', 'eligible', 'not-eligible', 'undetermined', 'open', 'ended']) keys.push(`assessments.${id}.${w}`);
   return keys;
 }
 
@@ -52,8 +67,10 @@ for (const lang of LANGS) {
   test(`${lang}: no words for codes the engine does not have`, () => {
     const known = new Set(needed());
     const extra = [];
-    for (const group of ['reasons', 'conditions', 'steps', 'errors', 'clauses']) {
-      for (const k of Object.keys(words[lang][group])) if (!known.has(`${group}.${k}`)) extra.push(`${group}.${k}`);
+    for (const group of ['reasons', 'conditions', 'steps', 'errors', 'notices', 'clauses', 'assessments']) {
+      for (const k of Object.keys(words[lang][group] ?? {})) {
+        if (group === 'assessments' ? !ASSESSMENTS.includes(k) : !known.has(`${group}.${k}`)) extra.push(`${group}.${k}`);
+      }
     }
     assert.deepEqual(extra, [], 'stale words');
   });

@@ -1,30 +1,16 @@
 // The answers live in the URL fragment: reload, back/forward, a shared link
 // and a decision receipt all bring back the same screen and the same
 // decision; a bad fragment is dropped, never a crash. Also the language switch.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, openAt, interview, shown, screen, give, SHOPPER } from './helpers.mjs';
+import { SHOPPER, give, interview, openAt, screen, setup, shown, visit } from './helpers.mjs';
 
-let browser, server;
-before(async () => {
-  [browser, server] = await Promise.all([launch(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setup();
 
 const TODAY = '2026-11-20';
 const answers = { ...SHOPPER, orderDate: '2026-10-30', receivedDate: '2026-11-10' }; // no holiday order: returnable to 10 December
 
-async function page(t, url = server.url, date = TODAY, options) {
-  const p = await openAt(browser, url, date, options);
-  t.after(async () => {
-    assert.deepEqual(p.problems, [], 'console errors, CSP violations or requests outside the origin');
-    await p.context().close();
-  });
-  return p;
-}
+const page = (t, url = env.server.url, date = TODAY, options) => visit(t, env, url, date, options);
 
 const checked = (p) => p.locator('eligibility-checker form[data-question] input:checked').getAttribute('value');
 
@@ -82,7 +68,7 @@ test('a shared link and a decision receipt reproduce the decision', async (t) =>
   assert.deepEqual((await shown(shared)).decision, first.decision);
 
   // Support opens the receipt code weeks later: the same answers and decision, as of that day.
-  const later = await page(t, server.url, '2027-01-05');
+  const later = await page(t, env.server.url, '2027-01-05');
   assert.equal(await screen(later), 'product');
   await later.locator('eligibility-checker details.open-receipt summary').click();
   await later.locator('eligibility-checker input[name=receipt]').fill(first.receipt.toLowerCase());
@@ -101,7 +87,7 @@ test('a shared link and a decision receipt reproduce the decision', async (t) =>
 });
 
 test('a mid-interview link opens on the same question with the same answers', async (t) => {
-  const p = await page(t, `${server.url}#product=mi-power-bank&seller=other&country=FR`);
+  const p = await page(t, `${env.server.url}#product=mi-power-bank&seller=other&country=FR`);
   assert.equal(await screen(p), 'receivedDate');
   await p.locator('eligibility-checker details.so-far summary').click();
   const rows = await p.locator('eligibility-checker .summary dd > span').allTextContents();
@@ -109,23 +95,23 @@ test('a mid-interview link opens on the same question with the same answers', as
 });
 
 test('a bad fragment is dropped, answer by answer, and the page goes on', async (t) => {
-  const p = await page(t, `${server.url}#product=mi-banana&seller=mi-com&colour=red&receivedDate=2026-02-31&country=US`);
+  const p = await page(t, `${env.server.url}#product=mi-banana&seller=mi-com&colour=red&receivedDate=2026-02-31&country=US`);
   assert.equal(await screen(p), 'product');
   assert.match(await p.locator('eligibility-checker .notice').textContent(), /could not be used/);
   const kept = await p.locator('eligibility-checker').evaluate((el) => el.answers);
   assert.deepEqual(kept, { asOf: TODAY, seller: 'mi-com', country: 'US' });
   assert.equal(new URL(p.url()).hash, '#seller=mi-com&country=US', 'the URL is cleaned too');
 
-  const bad = await page(t, `${server.url}#receipt=NOT-A-CODE`);
+  const bad = await page(t, `${env.server.url}#receipt=NOT-A-CODE`);
   assert.equal(await screen(bad), 'product');
   assert.match(await bad.locator('eligibility-checker .notice').textContent(), /not valid/);
 
-  const future = await page(t, `${server.url}#product=mi-band&seller=mi-com&country=US&receivedDate=2030-01-01`);
+  const future = await page(t, `${env.server.url}#product=mi-band&seller=mi-com&country=US&receivedDate=2030-01-01`);
   assert.equal(await screen(future), 'receivedDate');
 });
 
 test('a date the engine refuses is explained on the question, not taken', async (t) => {
-  const p = await page(t, `${server.url}#product=mi-band&seller=mi-com&country=US`);
+  const p = await page(t, `${env.server.url}#product=mi-band&seller=mi-com&country=US`);
   assert.equal(await screen(p), 'receivedDate');
   assert.equal(await p.locator('eligibility-checker input[type=date]').getAttribute('max'), TODAY);
   await give(p, 'receivedDate', '2026-12-01');
@@ -134,8 +120,8 @@ test('a date the engine refuses is explained on the question, not taken', async 
   assert.equal(await p.locator('eligibility-checker input[type=date]').getAttribute('aria-invalid'), 'true');
 });
 
-test('the language follows the browser, switches on the page, and stays on reload', async (t) => {
-  const de = await page(t, server.url, TODAY, { locale: 'de-DE' });
+test('the language follows the env.browser, switches on the page, and stays on reload', async (t) => {
+  const de = await page(t, env.server.url, TODAY, { locale: 'de-DE' });
   await screen(de);
   assert.equal(await de.locator('eligibility-checker #q-title').textContent(), 'Um welches Produkt geht es?');
   assert.equal(await de.evaluate(() => document.documentElement.lang), 'de');
