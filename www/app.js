@@ -1,7 +1,5 @@
-// The entry module of index.html and embed.html: defines the element, keeps
-// the document's language in step with it, and sets up the offline cache once
-// the first decision is on screen, so that caching never competes with the
-// first load.
+// The pages' entry: the element, the document's language, and the offline
+// cache, set up after the first decision so that it never slows the first load.
 import './eligibility-checker.js';
 
 document.addEventListener('eligibility-language', (e) => (document.documentElement.lang = e.detail.lang));
@@ -9,7 +7,7 @@ document.addEventListener(
   'eligibility-decision',
   (e) => {
     document.documentElement.lang = e.detail.lang;
-    // Not from disk, and not in the single-file build (which carries the wasm inline).
+    // Not from disk, nor in the single-file build.
     if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http') || globalThis.eligibilityCheckerWasm) return;
     navigator.serviceWorker
       .register(new URL('./sw.js', import.meta.url))

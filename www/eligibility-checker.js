@@ -2,10 +2,15 @@
 // shows the engine's decision. It holds no eligibility logic: it asks the
 // engine's `questions[0]`, and renders what `check` returns in words from the
 // locale files. See docs/page.md for attributes, events, parts and properties.
-import { loadEngine } from './engine.js';
+import init, { check, vocabulary } from './pkg/eligibility_checker.js';
 import { LANGUAGES, pickLanguage, loadWords, translator } from './i18n.js';
 import { localDate, readFragment, writeFragment } from './answers.js';
 import { css } from './styles.js';
+
+// The engine, instantiated once however many checkers the page holds; the
+// single-file build passes the wasm bytes in eligibilityCheckerWasm.
+let engine;
+const loadEngine = () => (engine ??= init({ module_or_path: globalThis.eligibilityCheckerWasm }).then(() => ({ check, vocabulary: vocabulary() })));
 
 const PRESETS = { product: 'product', seller: 'seller', country: 'country', 'received-date': 'receivedDate', 'order-date': 'orderDate' };
 let sheet;

@@ -13,7 +13,6 @@ const ASSETS = [
   'icon.svg',
   'app.js',
   'eligibility-checker.js',
-  'engine.js',
   'i18n.js',
   'answers.js',
   'receipt.js',

@@ -116,3 +116,25 @@ test('print: the answer prints without the buttons, the clause texts open', asyn
   assert.ok(open, 'every clause text is open for print');
   await page.pdf({ path: new URL('../../test-artifacts/answer.pdf', import.meta.url).pathname });
 });
+
+test('attributes preset answers and the language; url-state="off" leaves the URL alone', async (t) => {
+  const page = await visit(t, env, env.server.url, '2026-11-20');
+  await screen(page);
+  await page.evaluate(() => {
+    document.querySelector('eligibility-checker').remove();
+    const el = document.createElement('eligibility-checker');
+    for (const [k, v] of Object.entries({ product: 'mi-headphones', seller: 'other', country: 'FR', lang: 'es', 'url-state': 'off' })) el.setAttribute(k, v);
+    document.querySelector('main').append(el);
+  });
+  const first = await screen(page);
+  assert.ok(!['product', 'seller', 'country'].includes(first), `asked ${first}, which an attribute answers`);
+  assert.match(await page.locator('eligibility-checker #q-title').textContent(), /^¿/);
+  assert.match(await page.locator('eligibility-checker [part=progress]').textContent(), /^Pregunta 1 de unas \d+$/);
+  const answers = await page.locator('eligibility-checker').evaluate((el) => el.answers);
+  assert.deepEqual([answers.product, answers.seller, answers.country], ['mi-headphones', 'other', 'FR']);
+  await give(page, first, first === 'boughtOnline' ? true : '2026-11-10');
+  assert.equal(new URL(page.url()).hash, '');
+  // A new lang attribute switches the language.
+  await page.locator('eligibility-checker').evaluate((el) => el.setAttribute('lang', 'de'));
+  await page.locator('eligibility-checker [part=progress]').getByText(/^Frage 2 von etwa \d+$/).waitFor();
+});

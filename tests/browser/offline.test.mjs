@@ -4,7 +4,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { launch, startServer, openAt, openPage, interview, shown, screen, SHOPPER } from './helpers.mjs';
+import { WWW } from './helpers.mjs';
 import { build } from '../../scripts/single-file.mjs';
 
 let browser;
@@ -60,4 +63,15 @@ test('the single-file build works opened from disk, with a strict policy and no 
   assert.match(policy, /script-src 'sha256-[^']+' 'wasm-unsafe-eval'/);
   assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'/);
   assert.deepEqual(p.problems, []);
+});
+
+test("the service worker's list names every file of the page", () => {
+  const list = readFileSync(join(WWW, 'sw.js'), 'utf8');
+  const files = readdirSync(WWW, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(WWW, join(d.parentPath ?? d.path, d.name)))
+    .filter((f) => !f.startsWith('pkg/') && f !== 'sw.js');
+  const missing = files.filter((f) => !list.includes(`'${f}'`));
+  assert.deepEqual(missing, [], 'files sw.js does not cache');
+  for (const f of ['pkg/eligibility_checker.js', 'pkg/eligibility_checker_bg.wasm']) assert.ok(list.includes(`'${f}'`), f);
 });
