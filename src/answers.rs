@@ -123,7 +123,26 @@ impl Key {
 
     /// The key named `name`, if it is one.
     pub fn from_name(name: &str) -> Option<Key> {
-        Key::ALL.into_iter().find(|k| k.name() == name)
+        Some(match name {
+            "asOf" => Key::AsOf,
+            "product" => Key::Product,
+            "seller" => Key::Seller,
+            "country" => Key::Country,
+            "receivedDate" => Key::ReceivedDate,
+            "boughtOnline" => Key::BoughtOnline,
+            "orderDate" => Key::OrderDate,
+            "rmaIssuedOn" => Key::RmaIssuedOn,
+            "physicallyDamaged" => Key::PhysicallyDamaged,
+            "allAccessories" => Key::AllAccessories,
+            "opened" => Key::Opened,
+            "returnReason" => Key::ReturnReason,
+            "part" => Key::Part,
+            "replacementReceivedDate" => Key::ReplacementReceivedDate,
+            "cause" => Key::Cause,
+            "commercialUse" => Key::CommercialUse,
+            "originalPurchaser" => Key::OriginalPurchaser,
+            _ => return None,
+        })
     }
 
     /// What kind of answer it takes.

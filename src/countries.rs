@@ -7,6 +7,30 @@ const CODES: &str = "ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOB
 /// How many codes there are.
 pub const COUNT: usize = CODES.len() / 2;
 
+/// The whole list as a JSON array, `["AD","AE",...]`, made once at compile
+/// time: the country question's options are written out on every check
+/// until it is answered.
+pub const OPTIONS_JSON: &str = match std::str::from_utf8(&OPTIONS_JSON_BYTES) {
+    Ok(text) => text,
+    Err(_) => "[]",
+};
+
+const OPTIONS_JSON_BYTES: [u8; COUNT * 5 + 1] = {
+    let codes = CODES.as_bytes();
+    let mut out = [b','; COUNT * 5 + 1];
+    out[0] = b'[';
+    let mut i = 0;
+    while i < COUNT {
+        out[1 + 5 * i] = b'"';
+        out[2 + 5 * i] = codes[2 * i];
+        out[3 + 5 * i] = codes[2 * i + 1];
+        out[4 + 5 * i] = b'"';
+        i += 1;
+    }
+    out[COUNT * 5] = b']';
+    out
+};
+
 /// The codes, in order.
 pub fn countries() -> impl Iterator<Item = &'static str> {
     (0..COUNT).filter_map(|i| CODES.get(2 * i..2 * i + 2))
@@ -14,7 +38,18 @@ pub fn countries() -> impl Iterator<Item = &'static str> {
 
 /// The code as listed, when `code` is one of the 249.
 pub fn country(code: &str) -> Option<&'static str> {
-    countries().find(|&c| c == code)
+    // A binary search over the sorted two-letter slots.
+    let (mut low, mut high) = (0, COUNT);
+    while low < high {
+        let mid = (low + high) / 2;
+        let slot = CODES.get(2 * mid..2 * mid + 2)?;
+        match slot.cmp(code) {
+            std::cmp::Ordering::Less => low = mid + 1,
+            std::cmp::Ordering::Greater => high = mid,
+            std::cmp::Ordering::Equal => return Some(slot),
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -33,5 +68,11 @@ mod tests {
         assert_eq!(country("UK"), None);
         assert_eq!(country("EU"), None);
         assert_eq!(country(""), None);
+        assert_eq!(country("ZZZ"), None);
+        assert_eq!(country("é"), None);
+        for c in &all {
+            assert_eq!(country(c), Some(*c));
+        }
+        assert_eq!(serde_json::from_str::<Vec<String>>(OPTIONS_JSON).unwrap(), all);
     }
 }
