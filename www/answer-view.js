@@ -5,7 +5,6 @@
 // on the first load. It decides nothing: it puts the engine's decision into
 // words. `v` is what the element hands over (see `#view()` there).
 import { daysBetween } from './i18n.js';
-import { writeFragment } from './answers.js';
 import { encodeReceipt, decodeReceipt } from './receipt.js';
 
 export { encodeReceipt, decodeReceipt };
@@ -80,7 +79,7 @@ export function summaryText(v) {
   }
   if (receipt) {
     lines.push('', `${t.text('ui.receipt')}: ${receipt}`);
-    if (/^https?:$/.test(location.protocol)) lines.push(`${location.origin}${location.pathname}${writeFragment({ receipt })}`);
+    if (/^https?:$/.test(location.protocol)) lines.push(`${location.origin}${location.pathname}${v.link(receipt)}`);
   }
   return lines.join('\r\n');
 }

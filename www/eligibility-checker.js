@@ -4,13 +4,52 @@
 // locale files. See docs/page.md for attributes, events, parts and properties.
 import init, { check, vocabulary } from './pkg/eligibility_checker.js';
 import { LANGUAGES, pickLanguage, loadWords, translator } from './i18n.js';
-import { localDate, readFragment, writeFragment } from './answers.js';
 import { css } from './styles.js';
 
 // The engine, instantiated once however many checkers the page holds; the
 // single-file build passes the wasm bytes in eligibilityCheckerWasm.
 let engine;
 const loadEngine = () => (engine ??= init({ module_or_path: globalThis.eligibilityCheckerWasm }).then(() => ({ check, vocabulary: vocabulary() })));
+
+/** Today's date in the shopper's own time zone, as `YYYY-MM-DD` (not UTC's). */
+function localDate(now = new Date()) {
+  const p = (n, w) => String(n).padStart(w, '0');
+  return `${p(now.getFullYear(), 4)}-${p(now.getMonth() + 1, 2)}-${p(now.getDate(), 2)}`;
+}
+
+// --- The URL fragment: `#product=mi-band&receivedDate=2026-11-02&physicallyDamaged=no`.
+// Keys keep the order in which they were answered, so Back can drop the last;
+// values are typed by the question's kind, and anything else goes to the
+// engine as text, to be accepted or refused there.
+const toText = (v) => (v === null ? 'none' : v === true ? 'yes' : v === false ? 'no' : String(v));
+
+function fromText(kind, text) {
+  if (kind === 'yes-no') return text === 'yes' ? true : text === 'no' ? false : text;
+  if (kind === 'date-or-none' && text === 'none') return null;
+  return text;
+}
+
+/** Reads a fragment into `{ answers, receipt, lang }`. */
+function readFragment(hash, kinds) {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const out = { answers: {}, receipt: null, lang: null };
+  for (const [key, text] of params) {
+    if (key === 'receipt') out.receipt = text;
+    else if (key === 'lang') out.lang = text;
+    else if (key !== 'asOf') out.answers[key] = fromText(kinds[key], text);
+  }
+  return out;
+}
+
+/** Writes answers (and optionally a receipt and a language) as a fragment. */
+function writeFragment({ answers = {}, receipt = null, lang = null }) {
+  const params = new URLSearchParams();
+  if (receipt) params.set('receipt', receipt);
+  else for (const [k, v] of Object.entries(answers)) if (k !== 'asOf' && v !== undefined) params.set(k, toText(v));
+  if (lang) params.set('lang', lang);
+  const s = params.toString();
+  return s ? `#${s}` : '';
+}
 
 const PRESETS = { product: 'product', seller: 'seller', country: 'country', 'received-date': 'receivedDate', 'order-date': 'orderDate' };
 let sheet;
@@ -475,6 +514,7 @@ export class EligibilityChecker extends HTMLElement {
       citations: this.#engine.vocabulary.citations,
       level: (plus) => this.#level(plus),
       summary: () => this.#summary(),
+      link: (receipt) => writeFragment({ receipt }),
       announce: (text) => this.#announce(text),
       checkToday: () => this.#go({ ...this.#answers }),
       startOver: () => {

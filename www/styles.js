@@ -6,7 +6,7 @@ export const css = `
 --a:var(--ec-accent,#0b57d0);--af:var(--ec-accent-text,#fff);--bg:var(--ec-background,#fff);--fg:var(--ec-text,#1b1f24);
 --mu:var(--ec-muted,#57606a);--ln:var(--ec-border,#8c959f);--card:var(--ec-surface,#f6f8fa);
 --yes:var(--ec-yes,#116329);--no:var(--ec-no,#b3261e);--maybe:var(--ec-maybe,#7a4d00);--r:var(--ec-radius,.6rem);
-font:var(--ec-font,1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);color:var(--fg);background:var(--bg);color-scheme:light dark}
+font:var(--ec-font,1rem/1.5 system-ui,sans-serif);color:var(--fg);background:var(--bg);color-scheme:light dark}
 @media (prefers-color-scheme:dark){:host{
 --a:var(--ec-accent,#8ab4f8);--af:var(--ec-accent-text,#0d1117);--bg:var(--ec-background,#0d1117);--fg:var(--ec-text,#e6edf3);
 --mu:var(--ec-muted,#9da7b3);--ln:var(--ec-border,#6e7681);--card:var(--ec-surface,#161b22);

@@ -14,7 +14,6 @@ const ASSETS = [
   'app.js',
   'eligibility-checker.js',
   'i18n.js',
-  'answers.js',
   'receipt.js',
   'answer-view.js',
   'styles.js',

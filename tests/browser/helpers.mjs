@@ -52,7 +52,14 @@ export const checker = (page) => page.locator('eligibility-checker');
 /** Resolves to the id of the question on screen, or 'answer' for the answer screen. */
 export async function screen(page) {
   const q = page.locator('eligibility-checker form[data-question], eligibility-checker section.answer').first();
-  await q.waitFor();
+  try {
+    await q.waitFor();
+  } catch (err) {
+    const state = await page
+      .evaluate(() => ({ url: location.href, defined: !!customElements.get('eligibility-checker'), text: document.querySelector('eligibility-checker')?.shadowRoot?.textContent.slice(0, 300) }))
+      .catch((e) => e.message);
+    throw new Error(`no question or answer on screen: ${JSON.stringify(state)}; problems: ${JSON.stringify(page.problems)}`, { cause: err });
+  }
   return (await q.getAttribute('data-question')) ?? 'answer';
 }
 
