@@ -12,7 +12,7 @@ fi
 mkdir -p target
 log="target/node-tests-$(basename "$dir").log"
 node --test --test-reporter=spec "$dir/" 2>&1 | tee "$log"
-if ! grep -Eq '^[^ ]+ tests [1-9]' "$log"; then
+if ! grep -aEq '^[^ ]+ tests [1-9]' "$log"; then
   echo "node-tests: node --test found no test in $dir/ (names like *.test.mjs)" >&2
   exit 1
 fi
