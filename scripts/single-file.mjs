@@ -97,7 +97,7 @@ export function build() {
   const words = (name) => JSON.parse(read(`locales/${name}.json`));
   const locales = Object.fromEntries(
     ['en', 'es', 'de'].map((l) => {
-      const [interview, answer] = [words(l), words(`${l}.answer`)];
+      const [interview, answer] = [words(l), words(`${l}.extras`)];
       return [l, { ...interview, ...answer, ui: { ...interview.ui, ...answer.ui } }];
     }),
   );

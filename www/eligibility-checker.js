@@ -70,7 +70,7 @@ export class EligibilityChecker extends HTMLElement {
   static observedAttributes = ['lang', 'heading-level', 'url-state', ...Object.keys(PRESETS)];
 
   #engine = null;
-  #answerView = null; // answer-view.js, loaded with the answer screen's words
+  #extra = null; // extras.js, loaded with the rest of the words after the first question
   #pending = null;
   #t = null;
   #lang = null;
@@ -176,15 +176,30 @@ export class EligibilityChecker extends HTMLElement {
       const wanted = this.#useUrl() ? readFragment(location.hash, {}).lang : null;
       this.#langInUrl = LANGUAGES.includes(wanted) ? wanted : null;
       const [lang, locale] = pickLanguage(navigator.languages ?? [], this.#langInUrl ?? this.getAttribute('lang'));
-      const [engine, words] = await Promise.all([loadEngine(), loadWords(lang)]);
+      // A storefront's own policy (docs/policy.md) brings its own engine, loaded only then.
+      const policy = this.getAttribute('policy');
+      const own = policy && import('./policy.js').then((m) => m.loadPolicyEngine(policy));
+      const [engine, words] = await Promise.all([own || loadEngine(), loadWords(lang)]);
       this.#engine = engine;
       this.#lang = lang;
-      this.#t = translator(words, locale);
+      this.#t = this.#translator(words, locale);
       this.#fromUrl(false);
     } catch (err) {
-      this.#failed();
-      console.warn('eligibility-checker:', err);
+      if (!err?.policy) {
+        this.#failed();
+        return console.warn('eligibility-checker:', err);
+      }
+      // The site owner reads the console; the shopper gets a polite word.
+      console.error(`eligibility-checker: ${err.message}`);
+      const words = await loadWords(pickLanguage(navigator.languages ?? [], this.getAttribute('lang'))[0], true).catch(() => null);
+      const text = words?.ui?.policyUnavailable ?? 'This checker is not available right now. Please ask the shop about returns and warranty.';
+      this.#main.replaceChildren(h('p', { class: 'error', role: 'alert' }, text));
     }
+  }
+
+  /** A translator for `words`, with a custom policy's own words over them. */
+  #translator(words, locale) {
+    return translator(this.#engine?.withWords?.(words, this.#lang) ?? words, locale);
   }
 
   #kinds() {
@@ -199,7 +214,7 @@ export class EligibilityChecker extends HTMLElement {
     this.#notice = '';
     this.#asOf = null;
     let answers = frag.answers;
-    if (frag.receipt && !this.#answerView) {
+    if (frag.receipt && !this.#extra) {
       this.#extras().then(
         () => this.#fromUrl(interacted),
         () => this.#failed(),
@@ -207,7 +222,7 @@ export class EligibilityChecker extends HTMLElement {
       return;
     }
     if (frag.receipt) {
-      const decoded = this.#answerView.decodeReceipt(frag.receipt, this.#engine.vocabulary.questions);
+      const decoded = this.#extra.decodeReceipt(frag.receipt, this.#engine.vocabulary.questions);
       if (decoded) ({ asOf: this.#asOf, ...answers } = decoded);
       else this.#notice = 'ui.badReceipt';
     }
@@ -246,7 +261,7 @@ export class EligibilityChecker extends HTMLElement {
     }
     Object.assign(this.#drafts, this.#answers);
     this.#decision = decision;
-    this.#receipt = decision.questions.length ? null : this.#answerView.encodeReceipt(this.#full(), this.#engine.vocabulary.questions);
+    this.#receipt = decision.questions.length ? null : this.#extra.encodeReceipt(this.#full(), this.#engine.vocabulary.questions);
     if (this.#useUrl()) {
       const hash = this.#fragment();
       if (hash !== location.hash) history.replaceState(history.state, '', hash || location.pathname + location.search);
@@ -267,25 +282,26 @@ export class EligibilityChecker extends HTMLElement {
     return writeFragment({ answers: own, receipt: answers === this.#answers ? this.#receipt : null, lang: this.#langInUrl });
   }
 
-  /** The answer screen's code, styles and words: fetched once the interview is under way. */
+  /** What the first question does not need (extras.js and the rest of the words), fetched right after it. */
   #extras() {
     const lang = this.#lang;
-    this.#pending ??= Promise.all([import('./answer-view.js'), loadWords(lang, true)])
+    this.#pending ??= Promise.all([import('./extras.js'), loadWords(lang, true)])
       .then(([view, words]) => {
-        if (!this.#answerView) {
+        if (!this.#extra) {
           const more = new CSSStyleSheet();
           more.replaceSync(view.css);
           this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, more];
         }
-        this.#answerView = view;
-        if (lang === this.#lang) this.#t = translator(words, this.#t.locale);
+        this.#extra = view;
+        if (lang === this.#lang) this.#t = this.#translator(words, this.#t.locale);
+        if (this.#ready()) this.#main.querySelector('.later')?.replaceWith(...view.aside(this.#view()));
       })
       .finally(() => (this.#pending = null));
     return this.#pending;
   }
 
   #ready() {
-    return this.#answerView && this.#t.words.reasons;
+    return this.#extra && this.#t.words.reasons;
   }
 
   #failed() {
@@ -321,7 +337,7 @@ export class EligibilityChecker extends HTMLElement {
     try {
       const words = await loadWords(lang, !!this.#t?.words.reasons);
       this.#lang = lang;
-      this.#t = translator(words, locale);
+      this.#t = this.#translator(words, locale);
     } catch {
       return;
     }
@@ -348,12 +364,14 @@ export class EligibilityChecker extends HTMLElement {
     );
     this.#frame.firstChild.replaceWith(h('div', { class: 'head', part: 'header' }, title, h('label', { class: 'lang no-print' }, t.text('ui.language'), ' ', langs)));
     const notice = this.#notice && h('p', { class: 'notice', role: 'status' }, t.text(this.#notice));
-    const screen = d.questions.length ? this.#questionScreen(d.questions[0]) : this.#answerView.answerScreen(this.#view());
+    const screen = d.questions.length ? this.#questionScreen(d.questions[0]) : this.#extra.answerScreen(this.#view());
     this.#main.replaceChildren(...[notice, ...screen].filter(Boolean));
     if (focus === 'lang') langs.focus();
     else if (this.#interacted) this.#main.querySelector('[tabindex="-1"]')?.focus();
-    if (!d.questions.length) this.#announce(this.#answerView.headlines(t, d));
+    if (!d.questions.length) this.#announce(this.#extra.headlines(t, d));
     else if (!performance.getEntriesByName('eligibility-checker:first-question').length) performance.mark('eligibility-checker:first-question');
+    // Once this screen is painted, fetch the rest.
+    if (!this.#ready()) requestAnimationFrame(() => setTimeout(() => this.#extras().catch(() => {})));
   }
 
   #announce(text) {
@@ -389,8 +407,8 @@ export class EligibilityChecker extends HTMLElement {
         asked.length > 0 && h('button', { type: 'button', class: 'btn secondary', part: 'button back', onclick: () => this.#go(this.#without(asked.at(-1))) }, t.text('ui.back')),
       ),
     );
-    const summary = asked.length > 0 && h('details', { class: 'so-far no-print' }, h('summary', {}, t.text('ui.soFar', { n: asked.length })), this.#summary());
-    return [form, summary, this.#receiptForm()];
+    // The summary so far and the receipt box come with extras.js, just after the first question.
+    return [form, ...(this.#ready() ? this.#extra.aside(this.#view()) : [h('div', { class: 'later' })])];
   }
 
   #control(q, draft) {
@@ -420,7 +438,7 @@ export class EligibilityChecker extends HTMLElement {
     return h('div', { class: 'options', role: 'radiogroup', 'aria-labelledby': 'q-title', 'aria-describedby': described }, options);
   }
 
-  #submit(event, q, form, error) {
+  async #submit(event, q, form, error) {
     event.preventDefault();
     const t = this.#t;
     const el = form.elements.answer;
@@ -438,7 +456,10 @@ export class EligibilityChecker extends HTMLElement {
     try {
       this.#engine.check({ ...this.#full(), ...answers });
     } catch (err) {
-      if (err?.field === q.id) return this.#fail(error, date ?? form, t.text(`errors.${err.code}`));
+      if (err?.field === q.id) {
+        if (!this.#ready()) await this.#extras().catch(() => {}); // the error messages come with extras
+        return this.#fail(error, date ?? form, this.#t.text(`errors.${err.code}`));
+      }
     }
     this.#go(answers);
   }
@@ -451,56 +472,11 @@ export class EligibilityChecker extends HTMLElement {
     field?.focus();
   }
 
-  #receiptForm() {
-    const t = this.#t;
-    const input = h('input', { name: 'receipt', autocomplete: 'off', spellcheck: 'false', 'aria-label': t.text('ui.receipt') });
-    const error = h('p', { class: 'error', role: 'alert' });
-    const open = async (e) => {
-      e.preventDefault();
-      if (!this.#answerView) await this.#extras();
-      const answers = this.#answerView.decodeReceipt(input.value, this.#engine.vocabulary.questions);
-      if (!answers) return this.#fail(error, input, t.text('ui.badReceipt'));
-      if (this.#useUrl()) {
-        history.pushState({ ecPrev: location.hash }, '', writeFragment({ receipt: input.value.trim().toUpperCase(), lang: this.#langInUrl }));
-        return this.#fromUrl(true);
-      }
-      ({ asOf: this.#asOf, ...this.#answers } = answers);
-      this.#interacted = true;
-      this.#evaluate();
-    };
-    return h(
-      'details',
-      { class: 'open-receipt no-print' },
-      h('summary', {}, t.text('ui.haveReceipt')),
-      h('form', { onsubmit: open }, input, ' ', h('button', { class: 'btn secondary' }, t.text('ui.open')), error),
-    );
-  }
-
   #questions() {
     return this.#engine.vocabulary.questions;
   }
 
-  #summary() {
-    const t = this.#t;
-    const presets = this.#presets();
-    const rows = this.#questions()
-      .filter((q) => q.id in this.#answers)
-      .map((q) => {
-        const v = this.#answers[q.id];
-        const label = t.text(`questions.${q.id}.title`);
-        const change =
-          presets[q.id] !== v &&
-          h(
-            'a',
-            { href: this.#useUrl() ? this.#fragment(this.#without(q.id)) || '#' : '#', class: 'no-print', 'aria-label': t.text('ui.changeThis', { question: label }), onclick: (e) => (e.preventDefault(), this.#go(this.#without(q.id))) },
-            t.text('ui.change'),
-          );
-        return h('div', { class: 'row' }, h('dt', {}, label), h('dd', {}, h('span', {}, t.value(q, v)), ' ', change));
-      });
-    return h('dl', { class: 'summary', part: 'summary' }, rows);
-  }
-
-  /** What the answer screen (answer-view.js) needs from the element. */
+  /** What extras.js needs from the element. */
   #view() {
     return {
       t: this.#t,
@@ -513,8 +489,21 @@ export class EligibilityChecker extends HTMLElement {
       questions: this.#questions(),
       citations: this.#engine.vocabulary.citations,
       level: (plus) => this.#level(plus),
-      summary: () => this.#summary(),
+      presets: this.#presets(),
+      asked: this.#asked(),
       link: (receipt) => writeFragment({ receipt }),
+      // A change link: where it goes, and what a click does.
+      change: (id) => [this.#useUrl() ? this.#fragment(this.#without(id)) || '#' : '#', () => this.#go(this.#without(id))],
+      fail: (error, target, text) => this.#fail(error, target, text),
+      openReceipt: (code, answers) => {
+        if (this.#useUrl()) {
+          history.pushState({ ecPrev: location.hash }, '', writeFragment({ receipt: code, lang: this.#langInUrl }));
+          return this.#fromUrl(true);
+        }
+        ({ asOf: this.#asOf, ...this.#answers } = answers);
+        this.#interacted = true;
+        this.#evaluate();
+      },
       announce: (text) => this.#announce(text),
       checkToday: () => this.#go({ ...this.#answers }),
       startOver: () => {

@@ -1,6 +1,6 @@
-// Words and formats. The locale files hold the words, keyed by the engine's
-// codes, question ids, option ids and clause ids; dates, numbers, plurals and
-// country names come from Intl.
+// Words. The locale files hold them, keyed by the engine's codes, question
+// ids, option ids and clause ids; country names come from Intl, and so do the
+// dates, numbers and plurals that extras.js formats.
 
 export const LANGUAGES = ['en', 'es', 'de'];
 
@@ -34,36 +34,21 @@ function loadFile(name) {
 
 /**
  * Loads a language's words: those of the interview (`en.json`), and with
- * `all` also those of the answer screen (`en.answer.json`), which the first
- * question does not wait for. The single-file build carries them all inline.
+ * `all` also the rest (`en.extras.json`: the answer screen, the summary,
+ * the error messages), which the first question does not wait for. The single-file build carries them all inline.
  */
 export function loadWords(lang, all = false) {
   const inlined = globalThis.eligibilityCheckerLocales?.[lang];
   if (inlined) return Promise.resolve(inlined);
-  return Promise.all([loadFile(lang), all && loadFile(`${lang}.answer`)]).then(([a, b]) => (b ? { ...a, ...b, ui: { ...a.ui, ...b.ui } } : a));
+  return Promise.all([loadFile(lang), all && loadFile(`${lang}.extras`)]).then(([a, b]) => (b ? { ...a, ...b, ui: { ...a.ui, ...b.ui } } : a));
 }
-
-const DAY = 86400000;
-const utc = (iso) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Date.UTC(y, m - 1, d);
-};
-
-/** Days from `from` to `to`, both `YYYY-MM-DD` calendar dates. */
-export const daysBetween = (from, to) => Math.round((utc(to) - utc(from)) / DAY);
 
 /** A translator bound to one locale's words and Intl formats. */
 export function translator(words, locale) {
-  const long = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const short = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const number = new Intl.NumberFormat(locale);
-  const plural = new Intl.PluralRules(locale);
   const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-
   const lookup = (path) => path.split('.').reduce((o, k) => o?.[k], words);
   const fill = (text, values = {}) => text.replace(/\{(\w+)\}/g, (m, k) => (k in values ? values[k] : m));
-
-  const t = {
+  return {
     words,
     locale,
     lookup,
@@ -73,24 +58,6 @@ export function translator(words, locale) {
       const w = lookup(path);
       return typeof w === 'string' ? fill(w, values) : path;
     },
-    /** A clause's text; clause ids have dots of their own. */
-    clause: (id) => words.clauses?.[id] ?? id,
-    /** A phrase with plural forms, such as `{ one: '1 day left', other: '{n} days left' }`. */
-    count(path, n) {
-      const forms = lookup(path) ?? {};
-      return fill(forms[plural.select(n)] ?? forms.other ?? path, { n: number.format(n) });
-    },
-    date: (iso) => long.format(utc(iso)),
-    shortDate: (iso) => short.format(utc(iso)),
     country: (code) => regions.of(code),
-    /** The words for one answer's value. */
-    value(q, v) {
-      if (q.kind === 'yes-no') return t.text(v ? 'ui.yes' : 'ui.no');
-      if (q.kind === 'date-or-none' && v === null) return t.text(`questions.${q.id}.none`);
-      if (q.kind === 'date' || q.kind === 'date-or-none') return t.shortDate(v);
-      if (q.id === 'country') return t.country(v);
-      return t.text(`options.${q.id}.${v}`);
-    },
   };
-  return t;
 }

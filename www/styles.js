@@ -39,12 +39,6 @@ a{color:var(--a)}
 .notice{border-left:4px solid var(--maybe);padding:.3rem .8rem;background:var(--card)}
 details{margin:.4rem 0}
 summary{cursor:pointer;color:var(--a);width:fit-content}
-.so-far,.open-receipt{margin-top:1.2rem;border-top:1px solid var(--ln);padding-top:.6rem}
-.summary{margin:0}
-.row{display:flex;flex-wrap:wrap;gap:0 1rem;padding:.45rem 0;border-bottom:1px solid var(--ln)}
-dt{flex:1 1 14rem;color:var(--mu)}
-dd{flex:1 1 12rem;margin:0;font-weight:600}
-dd a{font-weight:400;margin-left:.4rem}
 .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 @media (prefers-reduced-motion:no-preference){.screen>*{animation:in .18s ease-out}}
 @keyframes in{from{opacity:0;transform:translateY(.3rem)}}

@@ -15,16 +15,17 @@ const ASSETS = [
   'eligibility-checker.js',
   'i18n.js',
   'receipt.js',
-  'answer-view.js',
+  'policy.js',
+  'extras.js',
   'styles.js',
   'pkg/eligibility_checker.js',
   'pkg/eligibility_checker_bg.wasm',
   'locales/en.json',
-  'locales/en.answer.json',
+  'locales/en.extras.json',
   'locales/es.json',
-  'locales/es.answer.json',
+  'locales/es.extras.json',
   'locales/de.json',
-  'locales/de.answer.json',
+  'locales/de.extras.json',
 ];
 
 const IMPORTS = /(?:\bfrom|\bimport)\s*['"](\.{1,2}\/[^'"]+)['"]/g;

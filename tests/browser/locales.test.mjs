@@ -16,11 +16,11 @@ const LANGS = ['en', 'es', 'de'];
 // (vocabulary() does not list assessment ids).
 const eu = glue.check({ asOf: '2026-11-20', product: 'mi-band', seller: 'mi-com', country: 'DE', boughtOnline: true, receivedDate: '2026-11-10' });
 const ASSESSMENTS = ['return', 'warranty', ...(eu.statutory ?? []).map((s) => s.id)];
-// A language's words come in two files: the interview's and the answer screen's.
+// A language's words come in two files: the first question's, and the rest.
 const file = (name) => JSON.parse(readFileSync(join(WWW, 'locales', `${name}.json`), 'utf8'));
 const words = Object.fromEntries(
   LANGS.map((l) => {
-    const [interview, answer] = [file(l), file(`${l}.answer`)];
+    const [interview, answer] = [file(l), file(`${l}.extras`)];
     for (const k of Object.keys(answer)) if (k !== 'ui') assert.ok(!(k in interview), `${l}: ${k} in both files`);
     for (const k of Object.keys(answer.ui)) assert.ok(!(k in interview.ui), `${l}: ui.${k} in both files`);
     return [l, { ...interview, ...answer, ui: { ...interview.ui, ...answer.ui } }];

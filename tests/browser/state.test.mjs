@@ -120,7 +120,7 @@ test('a date the engine refuses is explained on the question, not taken', async 
   assert.equal(await p.locator('eligibility-checker input[type=date]').getAttribute('aria-invalid'), 'true');
 });
 
-test('the language follows the env.browser, switches on the page, and stays on reload', async (t) => {
+test('the language follows the browser, switches on the page, and stays on reload', async (t) => {
   const de = await page(t, env.server.url, TODAY, { locale: 'de-DE' });
   await screen(de);
   assert.equal(await de.locator('eligibility-checker #q-title').textContent(), 'Um welches Produkt geht es?');

@@ -1,17 +1,61 @@
-// The answer screen: every assessment side by side (the policy's return and
-// warranty, then the rights the law gives), the reasons with the clause or
+// What the element does not need for the first question, fetched right after
+// it: the answer screen (every assessment side by side, the policy's return
+// and warranty then the rights the law gives, the reasons with the clause or
 // provision they cite, the next steps, the checklist, the notices, the
-// decision receipt and the answers. Loaded while the shopper answers, never
-// on the first load. It decides nothing: it puts the engine's decision into
-// words. `v` is what the element hands over (see `#view()` there).
-import { daysBetween } from './i18n.js';
+// decision receipt), the summary of answers with its change links, and the
+// box that opens a receipt. It decides nothing: it puts the engine's decision
+// into words. `v` is what the element hands over (see `#view()` there).
 import { encodeReceipt, decodeReceipt } from './receipt.js';
 
 export { encodeReceipt, decodeReceipt };
 
+const DAY = 86400000;
+const utc = (iso) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Date.UTC(y, m - 1, d);
+};
+const formats = new WeakMap();
+
+/** The element's translator, with the dates, numbers and plurals these screens need. */
+function more(t) {
+  if (!formats.has(t)) {
+    const long = new Intl.DateTimeFormat(t.locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const short = new Intl.DateTimeFormat(t.locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    const number = new Intl.NumberFormat(t.locale);
+    const plural = new Intl.PluralRules(t.locale);
+    const m = {
+      ...t,
+      date: (iso) => long.format(utc(iso)),
+      /** A clause's text; clause ids have dots of their own. */
+      clause: (id) => t.words.clauses?.[id] ?? id,
+      /** A phrase with plural forms, such as `{ one: '1 day left', other: '{n} days left' }`. */
+      count(path, n) {
+        const forms = t.lookup(path) ?? {};
+        return t.fill(forms[plural.select(n)] ?? forms.other ?? path, { n: number.format(n) });
+      },
+      /** The words for one answer's value. */
+      value(q, v) {
+        if (q.kind === 'yes-no') return t.text(v ? 'ui.yes' : 'ui.no');
+        if (q.kind === 'date-or-none' && v === null) return t.text(`questions.${q.id}.none`);
+        if (q.kind === 'date' || q.kind === 'date-or-none') return short.format(utc(v));
+        if (q.id === 'country') return t.country(v);
+        return t.text(`options.${q.id}.${v}`);
+      },
+    };
+    formats.set(t, m);
+  }
+  return formats.get(t);
+}
+
 const MARK = { eligible: '✓', 'not-eligible': '✕', undetermined: '?' };
 
 export const css = `
+.so-far,.open-receipt{margin-top:1.2rem;border-top:1px solid var(--ln);padding-top:.6rem}
+.summary{margin:0}
+.row{display:flex;flex-wrap:wrap;gap:0 1rem;padding:.45rem 0;border-bottom:1px solid var(--ln)}
+dt{flex:1 1 14rem;color:var(--mu)}
+dd{flex:1 1 12rem;margin:0;font-weight:600}
+dd a{font-weight:400;margin-left:.4rem}
 .cards{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(min(100%,18rem),1fr))}
 .card{border:1px solid var(--ln);border-left:6px solid var(--maybe);border-radius:var(--r);padding:.2rem 1rem .6rem;background:var(--card);min-width:0}
 .card[data-outcome=eligible]{border-left-color:var(--yes)}
@@ -38,7 +82,7 @@ export const headlines = (t, d) => assessments(d).map(([id, a]) => `${t.text(`as
 
 /** "until Saturday 30 January 2027, 41 days left" or "ended on ..., 3 days ago", in the assessment's words. */
 function deadline(t, id, iso, asOf) {
-  const days = daysBetween(asOf, iso);
+  const days = Math.round((utc(iso) - utc(asOf)) / DAY);
   const date = t.date(iso);
   if (days < 0) return t.text(`assessments.${id}.ended`, { date, ago: t.count('ui.daysAgo', -days) });
   return t.text(`assessments.${id}.open`, { date, left: days === 0 ? t.text('ui.lastDay') : t.count('ui.daysLeft', days) });
@@ -64,12 +108,13 @@ function item(t, group, it, questions) {
 
 const answerText = (v, id) => {
   const q = v.questions.find((x) => x.id === id);
-  return q && id in v.answers ? v.t.value(q, v.answers[id]) : '';
+  return q && id in v.answers ? more(v.t).value(q, v.answers[id]) : '';
 };
 
 /** The facts and the outcome as plain text, for the email and the clipboard. */
 export function summaryText(v) {
-  const { t, decision, asOf, questions, receipt } = v;
+  const { decision, asOf, questions, receipt } = v;
+  const t = more(v.t);
   const lines = [t.text('ui.title'), t.text('ui.asOf', { date: t.date(asOf) }), ''];
   for (const q of questions) if (q.id in v.answers) lines.push(`${t.text(`questions.${q.id}.title`)} ${answerText(v, q.id)}`);
   for (const [id, a] of assessments(decision)) {
@@ -86,7 +131,8 @@ export function summaryText(v) {
 
 /** The nodes of the answer screen. */
 export function answerScreen(v) {
-  const { t, h, decision: d, asOf, questions } = v;
+  const { h, decision: d, asOf, questions } = v;
+  const t = more(v.t);
   const [lvl, sub] = [v.level(1), v.level(2)];
   // A clause of the policy, or a provision of law (a citation, with its source).
   const law = Object.fromEntries((v.citations ?? []).map((c) => [c.id, c.source]));
@@ -147,7 +193,45 @@ export function answerScreen(v) {
       h('p', {}, h('code', { class: 'code' }, v.receipt)),
       h('p', { class: 'help' }, t.text('ui.receiptHelp')),
     ),
-    h('section', { class: 'answers', 'aria-labelledby': 's-title' }, h(lvl, { id: 's-title' }, t.text('ui.yourAnswers')), v.summary()),
+    h('section', { class: 'answers', 'aria-labelledby': 's-title' }, h(lvl, { id: 's-title' }, t.text('ui.yourAnswers')), summary(v)),
     h('p', { class: 'actions no-print' }, button('ui.startOver', v.startOver)),
+  ].filter(Boolean);
+}
+
+/** The answers given, each with a change link (not presets: the host page set those). */
+function summary(v) {
+  const { h } = v;
+  const t = more(v.t);
+  const rows = v.questions
+    .filter((q) => q.id in v.answers)
+    .map((q) => {
+      const value = v.answers[q.id];
+      const label = t.text(`questions.${q.id}.title`);
+      const [href, go] = v.change(q.id);
+      const change = v.presets[q.id] !== value && h('a', { href, class: 'no-print', 'aria-label': t.text('ui.changeThis', { question: label }), onclick: (e) => (e.preventDefault(), go()) }, t.text('ui.change'));
+      return h('div', { class: 'row' }, h('dt', {}, label), h('dd', {}, h('span', {}, t.value(q, value)), ' ', change));
+    });
+  return h('dl', { class: 'summary', part: 'summary' }, rows);
+}
+
+/** Below a question: the answers so far, and the box that opens a receipt code. */
+export function aside(v) {
+  const { t, h } = v;
+  const input = h('input', { name: 'receipt', autocomplete: 'off', spellcheck: 'false', 'aria-label': t.text('ui.receipt') });
+  const error = h('p', { class: 'error', role: 'alert' });
+  const open = (e) => {
+    e.preventDefault();
+    const answers = decodeReceipt(input.value, v.questions);
+    if (!answers) return v.fail(error, input, t.text('ui.badReceipt'));
+    v.openReceipt(input.value.trim().toUpperCase(), answers);
+  };
+  return [
+    v.asked.length > 0 && h('details', { class: 'so-far no-print' }, h('summary', {}, t.text('ui.soFar', { n: v.asked.length })), summary(v)),
+    h(
+      'details',
+      { class: 'open-receipt no-print' },
+      h('summary', {}, t.text('ui.haveReceipt')),
+      h('form', { onsubmit: open }, input, ' ', h('button', { class: 'btn secondary' }, t.text('ui.open')), error),
+    ),
   ].filter(Boolean);
 }
