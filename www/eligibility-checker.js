@@ -395,6 +395,7 @@ export class EligibilityChecker extends HTMLElement {
     const form = h(
       'form',
       { part: 'question', novalidate: true, 'aria-labelledby': 'q-title', 'data-question': q.id, onsubmit: (e) => this.#submit(e, q, form, error) },
+      asked.length === 0 && h('p', { class: 'help intro' }, t.text('ui.intro')),
       h('p', { class: 'progress', part: 'progress' }, t.text('ui.progress', { n, total })),
       h(this.#level(1), { id: 'q-title', tabindex: '-1' }, t.text(`questions.${q.id}.title`)),
       help && h('p', { class: 'help', id: 'q-help' }, help),
