@@ -6,8 +6,10 @@
 // - last answer → rendered outcome: from the click on Next for the last
 //   question to the first frame after the element announced its decision
 //   (`eligibility-decision`), the other answers given by the URL fragment;
-// - the first load's files: every response until the first question, each
-//   gzipped -9 as size.mjs counts bytes.
+// - the first load's files, each gzipped -9 as size.mjs counts bytes: those
+//   requested before the first question (by the page's resource timing; the
+//   document included), and the whole first load, everything fetched until
+//   the network is idle (what the page fetches just after, and the icon).
 // The service worker is blocked, so every round is a first visit and its
 // install does not compete with what is timed.
 import fs from 'node:fs';
@@ -55,7 +57,11 @@ async function prerequisites() {
   return { chromium, serve };
 }
 
-/** One first visit: milliseconds from navigation to the first question, and optionally the files loaded by then. */
+/**
+ * One first visit: milliseconds from navigation to the first question. With
+ * `files`, also waits for the network to be idle and pushes every file
+ * fetched, marked `beforeFirstQuestion` when it was requested before it.
+ */
 async function firstVisit(browser, url, files) {
   const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
   try {
@@ -67,8 +73,13 @@ async function firstVisit(browser, url, files) {
     await page.locator('eligibility-checker form[data-question] button[type=submit]').waitFor({ timeout: TIMEOUT });
     const ms = await page.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, MARK);
     if (files) {
+      await page.waitForLoadState('networkidle', { timeout: TIMEOUT });
+      const early = new Set(await page.evaluate((at) => [location.href.split('#')[0],
+        ...performance.getEntriesByType('resource').filter((e) => e.startTime < at).map((e) => e.name)], ms));
       for (const [address, body] of await Promise.all(bodies)) {
-        if (body) files.push({ path: new URL(address).pathname.slice(1) || 'index.html', raw: body.length, gzip: gzipBytes(body) });
+        if (!body) continue;
+        const file = new URL(address).pathname.slice(1) || 'index.html';
+        files.push({ path: file, raw: body.length, gzip: gzipBytes(body), beforeFirstQuestion: early.has(address) });
       }
     }
     return ms;
