@@ -24,19 +24,15 @@ pub fn question<'p>(policy: &'p Policy, answers: &Answers<'p>, key: Key) -> Ques
     let options: Option<Vec<&'p str>> = match key {
         Key::Product => Some(policy.products.iter().map(|p| p.id.as_str()).collect()),
         Key::Seller => Some(policy.returns.sellers.iter().map(String::as_str).chain([OTHER_SELLER]).collect()),
-        Key::Country => Some(countries().collect()),
+        Key::Country => Some(match &policy.countries {
+            Some(list) => list.iter().map(String::as_str).collect(),
+            None => countries().collect(),
+        }),
         Key::ReturnReason => Some(ReturnReason::OPTIONS.to_vec()),
         Key::Part => Some(match answers.product {
             Some(product) => product.parts.iter().map(|p| p.id.as_str()).collect(),
-            None => {
-                let mut all: Vec<&str> = Vec::new();
-                for id in policy.products.iter().flat_map(|p| &p.parts).map(|p| p.id.as_str()) {
-                    if !all.contains(&id) {
-                        all.push(id);
-                    }
-                }
-                all
-            }
+            // Every part, in the order the policy defines them.
+            None => policy.parts.iter().map(String::as_str).collect(),
         }),
         Key::Cause => Some(policy.causes.iter().map(|c| c.id.as_str()).collect()),
         _ => None,

@@ -41,9 +41,10 @@ pub mod interview;
 pub mod policies;
 pub mod policy;
 pub mod statutory;
+pub mod validate;
 pub mod vocabulary;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use answers::{read_wire, AnswerError, Answers, ErrorCode, Key, RawValue};
 pub use decide::decide;

@@ -3,20 +3,33 @@
 //! The engine has no policy numbers of its own: every period, window, shop,
 //! country and cause it applies is read from a [`Policy`], and every rule in
 //! it names the clause id it comes from. The default policy is in
-//! [`crate::policies`]; storefronts can describe their own in the same form.
+//! [`crate::policies`]; storefronts describe their own in the same form, as
+//! JSON (`docs/policy.md`, `docs/policy.schema.json`), read and checked by
+//! [`crate::validate`]. The types serialise to that JSON; the one way in is
+//! [`crate::validate::read`], which reports every problem with its path.
 
-use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
+use serde::Serialize;
+
+use crate::answers::{AnswerError, Answers, ErrorCode, Key, RawValue};
 use crate::calendar::{MonthDay, Period};
+use crate::decide::decide;
+use crate::decision::Decision;
 
 /// A complete return and warranty policy.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Policy {
     /// A stable id for the policy, e.g. `xiaomi-limited-warranty`.
     pub id: String,
     /// Where shoppers write to request an RMA or warranty service.
     pub contact: Contact,
+    /// The countries (ISO 3166-1 alpha-2) the shopper may name, in the order
+    /// given; `None`: any of the 249.
+    pub countries: Option<Vec<String>>,
+    /// Every part id the products use, in the order the page offers them.
+    pub parts: Vec<String>,
     /// The products the policy covers, in the order the page offers them.
     pub products: Vec<Product>,
     /// The return for a refund.
@@ -28,11 +41,39 @@ pub struct Policy {
     pub causes: Vec<Cause>,
     /// Every clause of the policy, with its kind.
     pub clauses: Vec<Clause>,
+    /// Words for the page by language (`en`, `es`, `de`), in the shape of the
+    /// page's locale files; they extend and override the page's own words.
+    /// The built-in policy has none: the page's locale files word it.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub words: BTreeMap<String, Words>,
+}
+
+/// Words for the page, shaped as its locale files: a text, a list of
+/// variants (richest first), or a group of words by key.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Words {
+    /// A text, with `{placeholders}` where the page fills in values.
+    Text(String),
+    /// Variants of a text, the first whose placeholders the page can fill.
+    Variants(Vec<String>),
+    /// Words by key.
+    Group(BTreeMap<String, Words>),
+}
+
+impl Words {
+    /// The words at `key` of a group.
+    pub fn get(&self, key: &str) -> Option<&Words> {
+        match self {
+            Words::Group(map) => map.get(key),
+            _ => None,
+        }
+    }
 }
 
 /// The support contact of a policy.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Contact {
     /// The support email address.
     pub email: String,
@@ -41,8 +82,8 @@ pub struct Contact {
 }
 
 /// A product and its parts.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Product {
     /// The answer value that names it, e.g. `mi-band`.
     pub id: String,
@@ -50,13 +91,16 @@ pub struct Product {
     pub parts: Vec<Part>,
     /// Whether it comes sealed and cannot be returned for health or hygiene
     /// reasons once unsealed (the EU withdrawal's exception, 2011/83/EU Art. 16(e)).
-    #[serde(default)]
     pub hygiene_sealed: bool,
+    /// The clause that sells it as final sale: it cannot be returned under the
+    /// policy (its warranty is unchanged). `None` for an ordinary product.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub final_sale: Option<String>,
 }
 
 /// A part of a product with its warranty period.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Part {
     /// The answer value that names it, e.g. `main` or `cable`.
     pub id: String,
@@ -65,8 +109,8 @@ pub struct Part {
 }
 
 /// The return for a refund.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ReturnPolicy {
     /// The shops whose sales the return covers (answer values of `seller`);
     /// any other shop is answered `other`.
@@ -76,7 +120,6 @@ pub struct ReturnPolicy {
     /// The ordinary window, counted from the receipt of the shipment.
     pub window: Window,
     /// Windows by order date that can end later than the ordinary one.
-    #[serde(default)]
     pub seasonal: Vec<SeasonalWindow>,
     /// The Return Merchandise Authorization, when the policy requires one.
     pub rma: Option<Rma>,
@@ -84,14 +127,31 @@ pub struct ReturnPolicy {
     pub condition_clause: Option<String>,
     /// The clause that requires every accessory, if any.
     pub accessories_clause: Option<String>,
+    /// What opening the product's packaging does to the return, if anything.
+    pub opened: Option<Opened>,
     /// What the shopper must do or accept when the return is open.
-    #[serde(default)]
     pub conditions: Vec<Condition>,
 }
 
+/// What opening the packaging does to the return (the `opened` answer):
+/// exactly one of `refused` and `condition`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Opened {
+    /// The clause that says it.
+    pub clause: String,
+    /// An opened product cannot be returned.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub refused: bool,
+    /// An opened product can be returned on this condition, by its code: a
+    /// restocking fee, say.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub condition: Option<String>,
+}
+
 /// A period counted from a date, and the clause that sets it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Window {
     /// How long it lasts.
     pub period: Period,
@@ -101,8 +161,8 @@ pub struct Window {
 
 /// A return window for orders placed in a range of days of the year, ending
 /// on a fixed day (the default policy's holiday returns).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SeasonalWindow {
     /// The first day of the year on which an order counts.
     pub ordered_from: MonthDay,
@@ -117,8 +177,8 @@ pub struct SeasonalWindow {
 }
 
 /// How long a Return Merchandise Authorization stays valid.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Rma {
     /// The clause that requires an RMA within the window.
     pub request_clause: String,
@@ -129,8 +189,8 @@ pub struct Rma {
 }
 
 /// The warranty.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct WarrantyPolicy {
     /// The clause that grants the warranty (and limits it to the original
     /// purchaser, when `original_purchaser_only`).
@@ -153,13 +213,12 @@ pub struct WarrantyPolicy {
     /// choosing one of the policy's products answers it.
     pub brand_clause: Option<String>,
     /// What the shopper must do or accept when the warranty applies.
-    #[serde(default)]
     pub conditions: Vec<Condition>,
 }
 
 /// A cause of a problem and what the warranty says of it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Cause {
     /// The answer value, e.g. `accident`.
     pub id: String,
@@ -170,21 +229,20 @@ pub struct Cause {
 }
 
 /// Something the shopper must do or accept, shown with an open outcome.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Condition {
     /// The stable code the page words.
     pub code: String,
     /// The clause it comes from.
     pub clause: String,
     /// When it applies; always when absent.
-    #[serde(default)]
     pub when: When,
 }
 
 /// The answer that makes a condition apply.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub enum When {
     /// Whatever the answers.
     #[default]
@@ -198,8 +256,8 @@ pub enum When {
 }
 
 /// A clause of the policy.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Clause {
     /// The stable id, e.g. `return.window`.
     pub id: String,
@@ -208,7 +266,7 @@ pub struct Clause {
 }
 
 /// What a clause does (CLAUSES.md).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ClauseKind {
     /// Changes an outcome or a date.
@@ -240,25 +298,107 @@ impl Policy {
         self.returns.sellers.iter().any(|s| s == seller)
     }
 
-    /// Every clause id the policy's rules, conditions and causes cite, with
-    /// the place that cites it, in the order they appear.
+    /// Whether the shopper may name this country: any of the 249 when the
+    /// policy lists none.
+    pub fn allows_country(&self, code: &str) -> bool {
+        self.countries.as_ref().map_or(true, |list| list.iter().any(|c| c == code))
+    }
+
+    /// Checks raw answers against this policy, then decides: [`crate::check`]
+    /// with the policy's own list of countries applied to `country`.
+    ///
+    /// # Errors
+    /// An [`AnswerError`] when the answers are malformed (see
+    /// [`Answers::parse`]); a country the policy does not list is
+    /// `unknown-option` at `country`, in its place in the asking order.
+    pub fn check(&self, entries: &[(String, RawValue)]) -> Result<Decision<'_>, AnswerError> {
+        let outside = entries.iter().any(|(k, v)| k == Key::Country.name() && matches!(v, RawValue::Str(c) if !self.allows_country(c)));
+        let refused = || AnswerError::new(ErrorCode::UnknownOption, Some(Key::Country.name().to_owned()));
+        match Answers::parse(entries, self) {
+            Ok(_) if outside => Err(refused()),
+            Ok(answers) => Ok(decide(self, &answers)),
+            // An error before `country` in the contract's order stands;
+            // one after it gives way to the country.
+            Err(e) if outside && !before_country(&e) => Err(refused()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Every clause id the policy's rules, conditions and causes cite, in
+    /// the order they appear.
     pub fn cited_clauses(&self) -> Vec<&str> {
+        self.clause_references().into_iter().map(|(_, id)| id).collect()
+    }
+
+    /// Every clause id the policy cites, with the JSON Pointer of the place
+    /// that cites it, in the order they appear.
+    pub fn clause_references(&self) -> Vec<(String, &str)> {
         let r = &self.returns;
         let w = &self.warranty;
-        let mut ids: Vec<&str> = vec![&self.contact.clause, &r.sellers_clause, &r.window.clause];
-        ids.extend(r.seasonal.iter().map(|s| s.clause.as_str()));
-        if let Some(rma) = &r.rma {
-            ids.extend([rma.request_clause.as_str(), rma.validity_clause.as_str()]);
+        let mut refs: Vec<(String, &str)> = vec![
+            ("/contact/clause".into(), &self.contact.clause),
+            ("/return/sellersClause".into(), &r.sellers_clause),
+            ("/return/window/clause".into(), &r.window.clause),
+        ];
+        for (i, p) in self.products.iter().enumerate() {
+            refs.extend(p.final_sale.as_deref().map(|c| (format!("/products/{i}/finalSale"), c)));
         }
-        ids.extend(r.condition_clause.as_deref());
-        ids.extend(r.accessories_clause.as_deref());
-        ids.extend(r.conditions.iter().map(|c| c.clause.as_str()));
-        ids.extend([w.coverage_clause.as_str(), w.periods_clause.as_str(), w.service_order_clause.as_str(), w.jurisdiction_clause.as_str()]);
-        ids.extend(w.replacement.as_ref().map(|r| r.clause.as_str()));
-        ids.extend(w.commercial_use_clause.as_deref());
-        ids.extend(w.brand_clause.as_deref());
-        ids.extend(w.conditions.iter().map(|c| c.clause.as_str()));
-        ids.extend(self.causes.iter().map(|c| c.clause.as_str()));
-        ids
+        refs.extend(r.seasonal.iter().enumerate().map(|(i, s)| (format!("/return/seasonal/{i}/clause"), s.clause.as_str())));
+        if let Some(rma) = &r.rma {
+            refs.push(("/return/rma/requestClause".into(), &rma.request_clause));
+            refs.push(("/return/rma/validityClause".into(), &rma.validity_clause));
+        }
+        refs.extend(r.condition_clause.as_deref().map(|c| ("/return/conditionClause".into(), c)));
+        refs.extend(r.accessories_clause.as_deref().map(|c| ("/return/accessoriesClause".into(), c)));
+        refs.extend(r.opened.as_ref().map(|o| ("/return/opened/clause".into(), o.clause.as_str())));
+        refs.extend(r.conditions.iter().enumerate().map(|(i, c)| (format!("/return/conditions/{i}/clause"), c.clause.as_str())));
+        refs.push(("/warranty/coverageClause".into(), &w.coverage_clause));
+        refs.push(("/warranty/periodsClause".into(), &w.periods_clause));
+        refs.push(("/warranty/serviceOrderClause".into(), &w.service_order_clause));
+        refs.push(("/warranty/jurisdictionClause".into(), &w.jurisdiction_clause));
+        refs.extend(w.replacement.as_ref().map(|r| ("/warranty/replacement/clause".into(), r.clause.as_str())));
+        refs.extend(w.commercial_use_clause.as_deref().map(|c| ("/warranty/commercialUseClause".into(), c)));
+        refs.extend(w.brand_clause.as_deref().map(|c| ("/warranty/brandClause".into(), c)));
+        refs.extend(w.conditions.iter().enumerate().map(|(i, c)| (format!("/warranty/conditions/{i}/clause"), c.clause.as_str())));
+        refs.extend(self.causes.iter().enumerate().map(|(i, c)| (format!("/causes/{i}/clause"), c.clause.as_str())));
+        refs
     }
+
+    /// Every condition code the policy can put in a decision, once each, in
+    /// the order they appear.
+    pub fn condition_codes(&self) -> Vec<&str> {
+        let opened = self.returns.opened.as_ref().and_then(|o| o.condition.as_deref());
+        let listed = self.returns.conditions.iter().chain(&self.warranty.conditions).map(|c| c.code.as_str());
+        let mut codes: Vec<&str> = Vec::new();
+        for code in opened.into_iter().chain(listed) {
+            if !codes.contains(&code) {
+                codes.push(code);
+            }
+        }
+        codes
+    }
+
+    /// The reason codes that only some policies' rules give, for the rules
+    /// this policy has: `return-final-sale`, `return-opened`.
+    pub fn extra_reasons(&self) -> Vec<&'static str> {
+        let mut codes = Vec::new();
+        if self.products.iter().any(|p| p.final_sale.is_some()) {
+            codes.push(FINAL_SALE);
+        }
+        if self.returns.opened.as_ref().is_some_and(|o| o.refused) {
+            codes.push(OPENED_REFUSED);
+        }
+        codes
+    }
+}
+
+/// The reason of a return refused because the product is sold as final sale.
+pub const FINAL_SALE: &str = "return-final-sale";
+/// The reason of a return refused because the packaging was opened.
+pub const OPENED_REFUSED: &str = "return-opened";
+
+/// Whether an answer error comes before `country` in the contract's order:
+/// one about the whole value, an unknown key, or an answer asked earlier.
+fn before_country(e: &AnswerError) -> bool {
+    e.code == ErrorCode::UnknownKey || e.field.as_deref().map_or(true, |f| Key::from_name(f).map_or(true, |k| k <= Key::Country))
 }

@@ -35,16 +35,17 @@ pub struct Vocabulary<'p> {
 pub fn vocabulary(policy: &Policy) -> Vocabulary<'_> {
     // A date that every question can be worded for; no rule runs here.
     let answers = Answers::new(chrono::NaiveDate::MIN);
-    let mut conditions: Vec<&str> = Vec::new();
-    let codes = policy.returns.conditions.iter().chain(&policy.warranty.conditions).map(|c| c.code.as_str());
-    for code in codes.chain(codes::STATUTORY_CONDITIONS) {
+    let mut conditions = policy.condition_codes();
+    for code in codes::STATUTORY_CONDITIONS {
         if !conditions.contains(&code) {
             conditions.push(code);
         }
     }
     Vocabulary {
         questions: Key::ALL.into_iter().skip(1).map(|k| question(policy, &answers, k)).collect(),
-        reasons: codes::REASONS.iter().chain(&codes::STATUTORY_REASONS).copied().collect(),
+        // The reasons only some policies' rules give come after the common
+        // ones, and only for a policy that has those rules.
+        reasons: codes::REASONS.iter().copied().chain(policy.extra_reasons()).chain(codes::STATUTORY_REASONS).collect(),
         conditions,
         steps: codes::STEPS.to_vec(),
         errors: ErrorCode::ALL.iter().map(|c| c.name()).collect(),

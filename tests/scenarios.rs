@@ -192,3 +192,18 @@ fn every_clause_is_accounted_for() {
         assert!(table.iter().any(|(t, _)| t == id), "the policy cites {id}, which CLAUSES.md does not define");
     }
 }
+
+/// The example policy of a general electronics shop (`policies/`), through
+/// the same tables: every limit at the day before, the day and the day after.
+#[test]
+fn electronics_shop_scenarios() {
+    let text = fs::read_to_string(format!("{}/policies/ampere-electronics.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let policy = eligibility_checker::validate::read_str(&text).unwrap_or_else(|e| panic!("{e:#?}"));
+    let cited = run("ampere-electronics.json", &policy);
+    for (_, id) in policy.clause_references() {
+        let kind = policy.clause(id).map(|c| c.kind);
+        if kind == Some(eligibility_checker::policy::ClauseKind::Rule) {
+            assert!(cited.contains(id), "no scenario's decision cites {id}");
+        }
+    }
+}

@@ -11,7 +11,7 @@ use super::{conclude, conditions, Assessed, Needs};
 use crate::answers::{Answers, Key};
 use crate::calendar::MonthDay;
 use crate::decision::Reason;
-use crate::policy::{Policy, ReturnPolicy, SeasonalWindow};
+use crate::policy::{Policy, ReturnPolicy, SeasonalWindow, FINAL_SALE, OPENED_REFUSED};
 
 /// The last day of the return window, as far as the answers tell it.
 #[derive(Clone, Copy, Debug)]
@@ -20,9 +20,9 @@ enum Deadline<'p> {
     Unknown,
     /// Known, with the seasonal window that set it, if one did.
     Known(NaiveDate, Option<&'p SeasonalWindow>),
-    /// Between the ordinary window's end and a seasonal window's latest
+    /// Between the ordinary window's end and a seasonal window's `latest`
     /// end: the order date tells.
-    Pending { earliest: NaiveDate, latest: NaiveDate },
+    Pending { latest: NaiveDate },
 }
 
 pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
@@ -45,18 +45,38 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
         }
     }
 
-    // A window that does not apply to the shop has no last day.
-    let deadline = if shop_not_covered { Deadline::Unknown } else { deadline(r, a.received_date, a.order_date) };
+    // A product's `finalSale` clause: it cannot be returned under the policy.
+    let final_sale = match a.product {
+        Some(product) => product.final_sale.as_deref().map(|clause| (product, clause)),
+        None => {
+            if policy.products.iter().any(|p| p.final_sale.is_some()) {
+                needs.add(Key::Product);
+            }
+            None
+        }
+    };
+    if let Some((product, clause)) = final_sale {
+        failed = true;
+        reasons.push(Reason { product: Some(&product.id), ..Reason::new(FINAL_SALE, clause) });
+    }
+
+    // A window that does not apply to the shop, or to the product, has no last day.
+    let no_window = shop_not_covered || final_sale.is_some();
+    let deadline = if no_window { Deadline::Unknown } else { deadline(r, a.received_date, a.order_date) };
     let mut reported = None;
     match deadline {
-        Deadline::Unknown if !shop_not_covered => needs.add(Key::ReceivedDate),
+        Deadline::Unknown if !no_window => needs.add(Key::ReceivedDate),
         Deadline::Unknown => {}
-        Deadline::Pending { earliest, latest } => {
+        Deadline::Pending { latest } => {
             // `return.holiday`: the order date can move the last day; it is
             // worth asking while the later day could still matter, the RMA
             // clock included.
-            let rma_reach = r.rma.as_ref().and_then(|rma| rma.validity.last_day(latest)).unwrap_or(latest);
-            if a.as_of <= earliest || a.as_of <= rma_reach {
+            let rma_reach = r.rma.as_ref().and_then(|rma| match a.rma_issued_on {
+                None => rma.validity.last_day(latest),
+                Some(None) => None,
+                Some(Some(issued)) => rma.validity.last_day(issued).filter(|_| issued <= latest),
+            });
+            if a.as_of <= latest || rma_reach.is_some_and(|reach| a.as_of <= reach) {
                 needs.add(Key::OrderDate);
             } else {
                 failed = true;
@@ -123,11 +143,25 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
             }
         }
     }
+    // `opened`: an opened product is refused, or returned on a condition
+    // (a restocking fee, say).
+    let mut opened_condition = None;
+    if let Some(rule) = &r.opened {
+        match a.opened {
+            None => needs.add(Key::Opened),
+            Some(true) if rule.refused => {
+                failed = true;
+                reasons.push(Reason::new(OPENED_REFUSED, &rule.clause));
+            }
+            Some(true) => opened_condition = rule.condition.as_deref().map(|code| Reason::new(code, &rule.clause)),
+            Some(false) => {}
+        }
+    }
 
     if failed {
         reasons.retain(|reason| explains_refusal(reason.code));
     }
-    let conds = if failed { Vec::new() } else { conditions(&r.conditions, a, &mut needs) };
+    let conds = if failed { Vec::new() } else { opened_condition.into_iter().chain(conditions(&r.conditions, a, &mut needs)).collect() };
     let (assessment, needs) = conclude(reasons, failed, needs, reported, conds);
     Assessed { assessment, needs, act_by, holds_rma, shop_not_covered }
 }
@@ -143,6 +177,8 @@ fn explains_refusal(code: &str) -> bool {
             | "return-damaged"
             | "return-accessories-missing"
             | "return-holiday-window"
+            | FINAL_SALE
+            | OPENED_REFUSED
     )
 }
 
@@ -214,7 +250,7 @@ fn deadline<'p>(r: &'p ReturnPolicy, received: Option<NaiveDate>, order: Option<
                 })
                 .max();
             match latest {
-                Some(latest) if latest > ordinary => Deadline::Pending { earliest: ordinary, latest },
+                Some(latest) if latest > ordinary => Deadline::Pending { latest },
                 _ => Deadline::Known(ordinary, None),
             }
         }

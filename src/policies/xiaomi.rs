@@ -82,14 +82,18 @@ pub(super) fn policy() -> Policy {
     Policy {
         id: s("xiaomi-limited-warranty"),
         contact: Contact { email: s(SUPPORT), clause: s("contact") },
+        // Reading 7 restricts the warranty, not who may ask: any country.
+        countries: None,
+        parts: ["main", "cable", "wristband", "ear-cushions", "adapter"].map(s).to_vec(),
         // `periods`: the warranty period of each part. The policy names none of
         // its products as sealed for hygiene reasons.
         products: vec![
-            Product { id: s("mi-band"), hygiene_sealed: false, parts: vec![part("main", twelve_months), part("cable", one_month), part("wristband", one_month)] },
-            Product { id: s("mi-power-bank"), hygiene_sealed: false, parts: vec![part("main", twelve_months), part("cable", one_month)] },
+            Product { id: s("mi-band"), hygiene_sealed: false, final_sale: None, parts: vec![part("main", twelve_months), part("cable", one_month), part("wristband", one_month)] },
+            Product { id: s("mi-power-bank"), hygiene_sealed: false, final_sale: None, parts: vec![part("main", twelve_months), part("cable", one_month)] },
             Product {
                 id: s("mi-headphones"),
                 hygiene_sealed: false,
+                final_sale: None,
                 parts: vec![part("main", twelve_months), part("cable", one_month), part("ear-cushions", one_month), part("adapter", one_month)],
             },
         ],
@@ -112,6 +116,7 @@ pub(super) fn policy() -> Policy {
             rma: Some(Rma { request_clause: s("return.rma-request"), validity: Period::Days(30), validity_clause: s("return.rma-validity") }),
             condition_clause: Some(s("return.condition")),
             accessories_clause: Some(s("return.accessories")),
+            opened: None,
             conditions: vec![
                 condition("return-shipping-at-your-cost", "return.shipping-cost", When::ReturnReason(s("changed-mind"))),
                 condition("return-fees-not-refunded", "return.fees", When::ReturnReason(s("changed-mind"))),
@@ -168,5 +173,7 @@ pub(super) fn policy() -> Policy {
         .map(|(id, excluded, clause)| Cause { id: s(id), excluded, clause: s(clause) })
         .collect(),
         clauses: CLAUSES.iter().map(|&(id, kind)| Clause { id: s(id), kind }).collect(),
+        // The page's locale files word this policy.
+        words: Default::default(),
     }
 }

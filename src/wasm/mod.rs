@@ -12,6 +12,9 @@ use wasm_bindgen::prelude::*;
 use crate::answers::{read_wire, AnswerError};
 use crate::{check as check_core, default_policy, vocabulary::vocabulary as vocabulary_core};
 
+#[cfg(feature = "policy")]
+pub mod policy;
+
 // Writes an answers object as the wire text of `answers::read_wire`,
 // without throwing whatever it is given: getters that throw, proxies,
 // symbols, huge strings. `undefined` values are left out (not answered yet);

@@ -1,0 +1,115 @@
+// <eligibility-checker policy="URL">: a storefront's own policy, fetched once
+// from the page's origin, validated, and never used when invalid.
+//
+// The policy exports need the engine built with the `policy` feature, which
+// `make build` does not build (docs/policy.md, "Size"): this test builds it
+// (cargo, wasm-bindgen) and serves a copy of www/ with it in pkg-policy/,
+// beside the example policy and a broken one.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, WWW, launch, startServer, openAt, interview, shown, checker } from './helpers.mjs';
+
+let browser, server, dir;
+
+function buildPolicyEngine(out) {
+  const run = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  run('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '--lib', '--features', 'policy']);
+  const wasm = join(process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target'), 'wasm32-unknown-unknown', 'release', 'eligibility_checker.wasm');
+  run('wasm-bindgen', ['--target', 'web', '--out-dir', out, wasm]);
+}
+
+const page = (file, attrs) =>
+  readFileSync(join(WWW, 'embed.html'), 'utf8').replace(/<eligibility-checker[^>]*>/, `<eligibility-checker ${attrs}>`).replace(/<title>[^<]*</, `<title>${file}<`);
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ec-policy-'));
+  cpSync(WWW, dir, { recursive: true });
+  buildPolicyEngine(join(dir, 'pkg-policy'));
+  const shop = JSON.parse(readFileSync(join(ROOT, 'policies', 'ampere-electronics.json'), 'utf8'));
+  writeFileSync(join(dir, 'ampere.json'), JSON.stringify(shop));
+  const broken = structuredClone(shop);
+  broken.return.window.period = { days: 0 };
+  broken.causes[0].clause = 'warranty.nowhere';
+  writeFileSync(join(dir, 'broken.json'), JSON.stringify(broken));
+  writeFileSync(join(dir, 'shop.html'), page('shop', 'policy="ampere.json" url-state="off"'));
+  writeFileSync(join(dir, 'broken.html'), page('broken', 'policy="broken.json" url-state="off"'));
+  writeFileSync(join(dir, 'foreign.html'), page('foreign', 'policy="http://example.invalid/policy.json" url-state="off"'));
+  browser = await launch();
+  server = await startServer(dir);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const LAPTOP = {
+  product: 'laptop',
+  seller: 'ampere-online',
+  country: 'DE',
+  receivedDate: '2026-03-02',
+  physicallyDamaged: false,
+  allAccessories: true,
+  opened: true,
+  returnReason: 'changed-mind',
+  part: 'main',
+  replacementReceivedDate: null,
+  cause: 'defect',
+  commercialUse: false,
+};
+
+test('the shop policy decides, in its own words, and nothing leaves the origin', async () => {
+  const p = await openAt(browser, `${server.url}shop.html`, '2026-03-16');
+  await checker(p).locator('form[data-question="product"]').waitFor();
+  const options = await checker(p).evaluate((el) => [...el.shadowRoot.querySelectorAll('form[data-question="product"] label')].map((l) => l.textContent));
+  assert.deepEqual(options, ['Laptop', 'Headphones', 'A clearance item (marked final sale)']);
+  const asked = await interview(p, LAPTOP);
+  assert.equal(asked[0], 'product');
+  assert.ok(asked.includes('opened'), `asked: ${asked}`);
+  assert.ok(!asked.includes('originalPurchaser') && !asked.includes('rmaIssuedOn'), `asked: ${asked}`);
+  const s = await shown(p);
+  assert.equal(s.return.outcome, 'eligible');
+  assert.equal(s.decision.return.deadline, '2026-03-16');
+  assert.ok(s.return.reasons.includes('Bought from Ampere: its return policy applies.'), s.return.reasons.join(' | '));
+  assert.equal(s.warranty.outcome, 'eligible');
+  const text = await checker(p).evaluate((el) => el.shadowRoot.textContent);
+  assert.match(text, /restocking fee of 10% of the price/);
+  assert.match(text, /within 14 days from the day it was received/);
+  assert.match(text, /service@ampere-electronics\.example/);
+  assert.deepEqual(p.problems, []);
+});
+
+test('a clearance item is final sale, in the shopper\'s language', async () => {
+  const p = await openAt(browser, `${server.url}shop.html`, '2026-03-05', { locale: 'de-DE' });
+  await interview(p, { ...LAPTOP, product: 'clearance-item' });
+  const s = await shown(p);
+  assert.equal(s.return.outcome, 'not-eligible');
+  assert.deepEqual(s.return.reasons, ['Abverkaufsartikel sind vom Umtausch ausgeschlossen und können nicht zurückgegeben werden.']);
+  assert.equal(s.warranty.outcome, 'eligible');
+  assert.equal(s.decision.warranty.deadline, '2026-05-31');
+  assert.deepEqual(p.problems, []);
+});
+
+for (const [name, file, owner] of [
+  ['an invalid policy', 'broken.html', /broken\.json is not valid and is not used:\n {2}\/return\/window\/period\/days: .*\[non-positive-period\]\n {2}\/causes\/0\/clause: .*\[undefined-clause\]/],
+  ['a policy from another origin', 'foreign.html', /must come from this page's origin/],
+]) {
+  test(`${name} is never used: the site owner reads why in the console, the shopper a polite word`, async () => {
+    const p = await openAt(browser, `${server.url}${file}`, '2026-03-10');
+    const alert = checker(p).locator('p[role="alert"]');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /not available right now/);
+    assert.equal(await checker(p).locator('form[data-question]').count(), 0);
+    assert.equal(await checker(p).evaluate((el) => el.decision), null);
+    const errors = p.problems.filter((x) => x.startsWith('console: eligibility-checker:'));
+    assert.equal(errors.length, 1, p.problems.join('\n'));
+    assert.match(errors[0], owner);
+    // Nothing else went wrong, and no request left the origin.
+    assert.deepEqual(p.problems.filter((x) => !errors.includes(x)), []);
+  });
+}
