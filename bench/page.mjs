@@ -68,9 +68,18 @@ async function firstVisit(browser, url, files) {
     const page = await context.newPage();
     const bodies = [];
     if (files) page.on('response', (r) => r.url().startsWith(url) && bodies.push(r.body().then((b) => [r.url(), b], () => [r.url(), null])));
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(url);
-    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, { timeout: TIMEOUT });
-    await page.locator('eligibility-checker form[data-question] button[type=submit]').waitFor({ timeout: TIMEOUT });
+    try {
+      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, { timeout: TIMEOUT });
+      await page.locator('eligibility-checker form[data-question] button[type=submit]').waitFor({ timeout: TIMEOUT });
+    } catch {
+      const shows = await page.locator('eligibility-checker').innerText({ timeout: 1000 }).catch(() => '');
+      throw new NotMeasured(`no first question within ${TIMEOUT / 1000} s; the element shows "${shows.trim().slice(0, 80)}"`
+        + `${errors.length ? `; first error: ${errors[0].slice(0, 160)}` : ''}`);
+    }
     const ms = await page.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, MARK);
     if (files) {
       await page.waitForLoadState('networkidle', { timeout: TIMEOUT });

@@ -181,7 +181,11 @@ async function pagePart() {
   };
 }
 
-const notMeasured = (error) => `not measured: ${error instanceof NotMeasured ? error.message : error?.stack ?? error}`;
+// The table gets one line; the whole error goes to stderr.
+const notMeasured = (error) => {
+  if (!(error instanceof NotMeasured)) console.error(error);
+  return `not measured: ${String(error?.message ?? error).split('\n')[0]}`;
+};
 
 // --- The run.
 
@@ -209,8 +213,9 @@ async function main() {
     try {
       rows.push(...(await part()));
     } catch (error) {
-      rows.push([label, notMeasured(error), '', '']);
-      unmeasured.push(`${label}: ${notMeasured(error)}`);
+      const why = notMeasured(error);
+      rows.push([label, why, '', '']);
+      unmeasured.push(`${label}: ${why}`);
     }
   };
   const progress = (what) => console.error(`bench: ${what}...`);
@@ -244,8 +249,9 @@ async function main() {
     try {
       page = await pagePart();
     } catch (error) {
-      unmeasured.push(`the page: ${notMeasured(error)}`);
-      page = { rows: [['Page in headless Chromium', notMeasured(error), '', '']], firstLoad: null };
+      const why = notMeasured(error);
+      unmeasured.push(`the page: ${why}`);
+      page = { rows: [['Page in headless Chromium', why, '', '']], firstLoad: null };
     }
   }
   if (wanted('size')) { progress('sizes'); await attempt('Sizes', () => sizePart(page?.firstLoad)); }
