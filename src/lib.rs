@@ -38,6 +38,7 @@ pub mod countries;
 pub mod decide;
 pub mod decision;
 pub mod interview;
+pub mod json;
 pub mod policies;
 pub mod policy;
 pub mod statutory;

@@ -160,7 +160,7 @@ export interface Vocabulary {
 pub fn check(#[wasm_bindgen(unchecked_param_type = "Answers")] answers: &JsValue) -> Result<JsValue, JsValue> {
     let entries = read_wire(&read_answers(answers)).map_err(|e| error(&e))?;
     let decision = check_core(default_policy(), &entries).map_err(|e| error(&e))?;
-    to_js(&decision)
+    decision_to_js(&decision)
 }
 
 /// Every question, option, code and clause id of the default policy.
@@ -169,7 +169,14 @@ pub fn vocabulary() -> Result<JsValue, JsValue> {
     to_js(&vocabulary_core(default_policy()))
 }
 
-/// The one way values go out: JSON text, parsed by the engine's host.
+/// A decision goes out as JSON text from the engine's own writer
+/// ([`crate::json`]), the hot path of every check.
+fn decision_to_js(decision: &crate::Decision<'_>) -> Result<JsValue, JsValue> {
+    JSON::parse(&crate::json::decision(decision))
+}
+
+/// Every other value goes out as JSON text from its `Serialize`, parsed by
+/// the engine's host.
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
     // Serialising the engine's own types cannot fail: they have only string keys.
     let text = serde_json::to_string(value).map_err(|_| JsValue::from(Error::new("the decision could not be written")))?;

@@ -9,7 +9,7 @@
 use js_sys::{Error, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 
-use super::{error, read_answers, to_js};
+use super::{decision_to_js, error, read_answers, to_js};
 use crate::answers::read_wire;
 use crate::policy::Policy;
 use crate::validate::{self, Problem, ProblemCode};
@@ -134,7 +134,7 @@ impl Checker {
     pub fn check(&self, #[wasm_bindgen(unchecked_param_type = "Answers")] answers: &JsValue) -> Result<JsValue, JsValue> {
         let entries = read_wire(&read_answers(answers)).map_err(|e| error(&e))?;
         let decision = self.policy.check(&entries).map_err(|e| error(&e))?;
-        to_js(&decision)
+        decision_to_js(&decision)
     }
 
     /// Every question, option, code and clause id of this checker's policy.
