@@ -29,6 +29,11 @@ pub struct Vocabulary<'p> {
     /// The provisions of law that statutory reasons, conditions, steps and
     /// notices cite.
     pub citations: &'static [Citation],
+    /// The ids of the assessments a decision can hold: `return`, `warranty`,
+    /// then the statutory ones.
+    pub assessments: [&'static str; 4],
+    /// The policy's support address, for a page to offer whatever the outcome.
+    pub contact: &'p str,
 }
 
 /// The vocabulary of `policy`.
@@ -52,5 +57,7 @@ pub fn vocabulary(policy: &Policy) -> Vocabulary<'_> {
         clauses: &policy.clauses,
         notices: codes::NOTICES.to_vec(),
         citations: &CITATIONS,
+        assessments: ["return", "warranty", "eu-withdrawal", "eu-legal-guarantee"],
+        contact: &policy.contact.email,
     }
 }

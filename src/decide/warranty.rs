@@ -48,11 +48,13 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
                     reasons.push(Reason::new("replacement-coverage", &rule.clause).date(end));
                 }
             }
-            Period::Ended { last, part } => {
+            Period::Ended { last, ended_by, part } => {
                 deadline = last;
                 failed = true;
-                // `warranty.service-order`: the service must be requested within the period.
-                reasons.push(Reason { part: part.map(|p| p.id.as_str()), period: part.map(|p| p.warranty), ..part_reason("warranty-period-ended", &w.service_order_clause, last) });
+                // `warranty.service-order`: the service must be requested within
+                // the period. Without the part, the date is the day by which
+                // every part's cover had ended.
+                reasons.push(Reason { part: part.map(|p| p.id.as_str()), period: part.map(|p| p.warranty), ..part_reason("warranty-period-ended", &w.service_order_clause, Some(ended_by)) });
             }
         },
         (_, None) => needs.add(Key::ReceivedDate),
@@ -113,8 +115,9 @@ enum Period<'p> {
     Pending,
     /// Covered to `last` (known when the answers tell it).
     Covered { last: Option<NaiveDate>, part: Option<&'p Part>, replaced: Option<NaiveDate> },
-    /// Not covered since the day after `last`.
-    Ended { last: Option<NaiveDate>, part: Option<&'p Part> },
+    /// Not covered since the day after `last` (known when the answers tell
+    /// it); every part's cover had ended by `ended_by`.
+    Ended { last: Option<NaiveDate>, ended_by: NaiveDate, part: Option<&'p Part> },
 }
 
 /// `periods`, `warranty.service-order` and `warranty.replacement`: the last
@@ -153,6 +156,6 @@ fn period<'p>(policy: &'p Policy, product: &'p Product, a: &Answers<'p>, receive
         let own = part.and_then(|p| p.warranty.last_day(received));
         Period::Covered { last: known, part, replaced: replaced.filter(|&r| own.is_some_and(|own| r > own)) }
     } else {
-        Period::Ended { last: known, part }
+        Period::Ended { last: known, ended_by: last, part }
     }
 }

@@ -150,6 +150,10 @@ export interface Vocabulary {
   clauses: { id: string; kind: "rule" | "condition" | "info" }[];
   notices: string[];
   citations: { id: string; kind: "rule" | "condition" | "info"; source: string }[];
+  /** The ids of the assessments a decision can hold. */
+  assessments: ["return", "warranty", "eu-withdrawal", "eu-legal-guarantee"];
+  /** The policy's support address. */
+  contact: string;
 }
 "#;
 
