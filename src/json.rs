@@ -13,6 +13,9 @@ use chrono::{Datelike, NaiveDate};
 use crate::calendar::Period;
 use crate::countries;
 use crate::decision::{Assessment, Decision, Outcome, Question, Reason, Statutory, Step};
+use crate::policy::ClauseKind;
+use crate::statutory::CitationKind;
+use crate::vocabulary::Vocabulary;
 
 /// The decision as JSON text.
 pub fn decision(d: &Decision<'_>) -> String {
@@ -31,6 +34,56 @@ pub fn decision(d: &Decision<'_>) -> String {
     w.list(&d.notices, Writer::reason);
     w.0.push(b'}');
     // Only whole `str`s and ASCII were written.
+    String::from_utf8(w.0).unwrap_or_default()
+}
+
+/// The vocabulary as JSON text, the same as its `Serialize` gives; written
+/// here too so that the default module carries no JSON serialiser.
+pub fn vocabulary(v: &Vocabulary<'_>) -> String {
+    let mut w = Writer(Vec::with_capacity(8192));
+    let strings = |w: &mut Writer, list: &[&str]| w.list(list, |w, s| w.str(s));
+    let kind = |k: ClauseKind| match k {
+        ClauseKind::Rule => "rule",
+        ClauseKind::Condition => "condition",
+        ClauseKind::Info => "info",
+    };
+    w.0.push_str("{\"questions\":");
+    w.list(&v.questions, Writer::question);
+    for (key, list) in [("reasons", &v.reasons), ("conditions", &v.conditions), ("steps", &v.steps), ("errors", &v.errors)] {
+        w.0.push_str(",\"");
+        w.0.push_str(key);
+        w.0.push_str("\":");
+        strings(&mut w, list);
+    }
+    w.0.push_str(",\"clauses\":");
+    w.list(v.clauses, |w, c| {
+        w.0.push_str("{\"id\":");
+        w.str(&c.id);
+        w.0.push_str(",\"kind\":");
+        w.str(kind(c.kind));
+        w.0.push(b'}');
+    });
+    w.0.push_str(",\"notices\":");
+    strings(&mut w, &v.notices);
+    w.0.push_str(",\"citations\":");
+    w.list(v.citations, |w, c| {
+        w.0.push_str("{\"id\":");
+        w.str(c.id);
+        w.0.push_str(",\"kind\":");
+        w.str(match c.kind {
+            CitationKind::Rule => "rule",
+            CitationKind::Condition => "condition",
+            CitationKind::Info => "info",
+        });
+        w.0.push_str(",\"source\":");
+        w.str(c.source);
+        w.0.push(b'}');
+    });
+    w.0.push_str(",\"assessments\":");
+    strings(&mut w, &v.assessments);
+    w.0.push_str(",\"contact\":");
+    w.str(v.contact);
+    w.0.push(b'}');
     String::from_utf8(w.0).unwrap_or_default()
 }
 
@@ -254,6 +307,13 @@ mod tests {
             w.date(date);
             assert_eq!(String::from_utf8(w.0).unwrap(), serde_json::to_string(&date).unwrap());
         }
+    }
+
+    #[test]
+    fn the_vocabulary_matches_serde() {
+        let v = crate::vocabulary::vocabulary(crate::default_policy());
+        let written: serde_json::Value = serde_json::from_str(&vocabulary(&v)).unwrap();
+        assert_eq!(written, serde_json::to_value(&v).unwrap());
     }
 
     #[test]

@@ -170,7 +170,7 @@ pub fn check(#[wasm_bindgen(unchecked_param_type = "Answers")] answers: &JsValue
 /// Every question, option, code and clause id of the default policy.
 #[wasm_bindgen(unchecked_return_type = "Vocabulary")]
 pub fn vocabulary() -> Result<JsValue, JsValue> {
-    to_js(&vocabulary_core(default_policy()))
+    JSON::parse(&crate::json::vocabulary(&vocabulary_core(default_policy())))
 }
 
 /// A decision goes out as JSON text from the engine's own writer
@@ -179,8 +179,9 @@ fn decision_to_js(decision: &crate::Decision<'_>) -> Result<JsValue, JsValue> {
     JSON::parse(&crate::json::decision(decision))
 }
 
-/// Every other value goes out as JSON text from its `Serialize`, parsed by
-/// the engine's host.
+/// Every other value (the policy exports') goes out as JSON text from its
+/// `Serialize`, parsed by the engine's host.
+#[cfg(feature = "policy")]
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
     // Serialising the engine's own types cannot fail: they have only string keys.
     let text = serde_json::to_string(value).map_err(|_| JsValue::from(Error::new("the decision could not be written")))?;
