@@ -382,7 +382,8 @@ impl<'p> Answers<'p> {
                         policy.returns.sellers.iter().map(String::as_str).chain([OTHER_SELLER]).find(|&known| known == s)
                     })?)
                 }
-                Key::Country => a.country = Some(choice(key, v, country)?),
+                // Any of the 249, or of the policy's own list when it has one.
+                Key::Country => a.country = Some(choice(key, v, |s| country(s).filter(|c| policy.allows_country(c)))?),
                 Key::BoughtOnline => a.bought_online = Some(yes_no(key, v)?),
                 Key::ReceivedDate => a.received_date = Some(date(key, v)?),
                 Key::OrderDate => a.order_date = Some(date(key, v)?),

@@ -12,10 +12,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::answers::{AnswerError, Answers, ErrorCode, Key, RawValue};
 use crate::calendar::{MonthDay, Period};
-use crate::decide::decide;
-use crate::decision::Decision;
 
 /// A complete return and warranty policy.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -304,26 +301,6 @@ impl Policy {
         self.countries.as_ref().map_or(true, |list| list.iter().any(|c| c == code))
     }
 
-    /// Checks raw answers against this policy, then decides: [`crate::check`]
-    /// with the policy's own list of countries applied to `country`.
-    ///
-    /// # Errors
-    /// An [`AnswerError`] when the answers are malformed (see
-    /// [`Answers::parse`]); a country the policy does not list is
-    /// `unknown-option` at `country`, in its place in the asking order.
-    pub fn check(&self, entries: &[(String, RawValue)]) -> Result<Decision<'_>, AnswerError> {
-        let outside = entries.iter().any(|(k, v)| k == Key::Country.name() && matches!(v, RawValue::Str(c) if !self.allows_country(c)));
-        let refused = || AnswerError::new(ErrorCode::UnknownOption, Some(Key::Country.name().to_owned()));
-        match Answers::parse(entries, self) {
-            Ok(_) if outside => Err(refused()),
-            Ok(answers) => Ok(decide(self, &answers)),
-            // An error before `country` in the contract's order stands;
-            // one after it gives way to the country.
-            Err(e) if outside && !before_country(&e) => Err(refused()),
-            Err(e) => Err(e),
-        }
-    }
-
     /// Every clause id the policy's rules, conditions and causes cite, in
     /// the order they appear.
     pub fn cited_clauses(&self) -> Vec<&str> {
@@ -396,9 +373,3 @@ impl Policy {
 pub const FINAL_SALE: &str = "return-final-sale";
 /// The reason of a return refused because the packaging was opened.
 pub const OPENED_REFUSED: &str = "return-opened";
-
-/// Whether an answer error comes before `country` in the contract's order:
-/// one about the whole value, an unknown key, or an answer asked earlier.
-fn before_country(e: &AnswerError) -> bool {
-    e.code == ErrorCode::UnknownKey || e.field.as_deref().map_or(true, |f| Key::from_name(f).map_or(true, |k| k <= Key::Country))
-}

@@ -133,7 +133,7 @@ impl Checker {
     #[wasm_bindgen(unchecked_return_type = "Decision")]
     pub fn check(&self, #[wasm_bindgen(unchecked_param_type = "Answers")] answers: &JsValue) -> Result<JsValue, JsValue> {
         let entries = read_wire(&read_answers(answers)).map_err(|e| error(&e))?;
-        let decision = self.policy.check(&entries).map_err(|e| error(&e))?;
+        let decision = crate::check(&self.policy, &entries).map_err(|e| error(&e))?;
         decision_to_js(&decision)
     }
 
