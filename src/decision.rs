@@ -144,7 +144,7 @@ pub struct Question<'p> {
 /// Every code the engine can return, for the page's locale files and tests.
 pub mod codes {
     /// Reason codes.
-    pub const REASONS: [&str; 22] = [
+    pub const REASONS: [&str; 24] = [
         "return-shop-covered",
         "return-shop-not-covered",
         "return-window-open",
@@ -157,6 +157,8 @@ pub mod codes {
         "return-damaged",
         "return-accessories-complete",
         "return-accessories-missing",
+        "return-final-sale",
+        "return-opened",
         "brand-covered",
         "warranty-in-jurisdiction",
         "warranty-outside-jurisdiction",

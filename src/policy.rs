@@ -354,19 +354,6 @@ impl Policy {
         }
         codes
     }
-
-    /// The reason codes that only some policies' rules give, for the rules
-    /// this policy has: `return-final-sale`, `return-opened`.
-    pub fn extra_reasons(&self) -> Vec<&'static str> {
-        let mut codes = Vec::new();
-        if self.products.iter().any(|p| p.final_sale.is_some()) {
-            codes.push(FINAL_SALE);
-        }
-        if self.returns.opened.as_ref().is_some_and(|o| o.refused) {
-            codes.push(OPENED_REFUSED);
-        }
-        codes
-    }
 }
 
 /// The reason of a return refused because the product is sold as final sale.

@@ -48,9 +48,7 @@ pub fn vocabulary(policy: &Policy) -> Vocabulary<'_> {
     }
     Vocabulary {
         questions: Key::ALL.into_iter().skip(1).map(|k| question(policy, &answers, k)).collect(),
-        // The reasons only some policies' rules give come after the common
-        // ones, and only for a policy that has those rules.
-        reasons: codes::REASONS.iter().copied().chain(policy.extra_reasons()).chain(codes::STATUTORY_REASONS).collect(),
+        reasons: codes::REASONS.iter().chain(&codes::STATUTORY_REASONS).copied().collect(),
         conditions,
         steps: codes::STEPS.to_vec(),
         errors: ErrorCode::ALL.iter().map(|c| c.name()).collect(),

@@ -489,6 +489,7 @@ export class EligibilityChecker extends HTMLElement {
       receipt: this.#receipt,
       questions: this.#questions(),
       citations: this.#engine.vocabulary.citations,
+      contact: this.#engine.vocabulary.contact,
       level: (plus) => this.#level(plus),
       presets: this.#presets(),
       asked: this.#asked(),

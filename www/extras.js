@@ -150,7 +150,8 @@ export function answerScreen(v) {
     );
   const conditions = assessments(d).flatMap(([, a]) => a.conditions);
   const notices = d.notices ?? [];
-  const contact = d.nextSteps.find((s) => s.contact)?.contact;
+  // The step's own address, else the policy's support address.
+  const contact = d.nextSteps.find((s) => s.contact)?.contact ?? v.contact;
   const subject = t.text('ui.mailSubject', { product: answerText(v, 'product') });
   const body = `${t.text('ui.mailHello')}\r\n\r\n${summaryText(v)}\r\n\r\n${t.text('ui.mailBye')}`;
   const copy = () =>
