@@ -37,7 +37,7 @@ else
 endif
 
 clean:
-	rm -rf www/pkg dist test-artifacts
+	rm -rf www/pkg www/pkg-policy dist test-artifacts
 	cargo clean
 
 # A static server for www/ until scripts/serve.mjs exists: loopback only,

@@ -1,8 +1,9 @@
 // Building a Checker from a policy, in microseconds: `new Checker(defaultPolicy())`
 // and the example electronics shop's policy, with `validatePolicy` and a
-// first `check` beside them. The policy exports need the `policy` feature,
-// so this builds that module (release, wasm-bindgen --target web, wasm-opt
-// -Oz, as scripts/build.sh does) into target/policy-pkg/ first.
+// first `check` beside them. The policy exports need the `policy` feature;
+// this uses the module `make build` writes to www/pkg-policy/ and, when that is
+// missing (or with --rebuild), builds it there as scripts/build.sh does
+// (release into target/policy/, wasm-bindgen --target web, wasm-opt -Oz).
 //
 //   node bench/policy-checker.mjs            # build if missing, then measure
 //   node bench/policy-checker.mjs --rebuild
@@ -13,14 +14,15 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const OUT = path.join(ROOT, 'target', 'policy-pkg');
+const OUT = path.join(ROOT, 'www', 'pkg-policy');
 const NAME = 'eligibility_checker';
 const FEATURES = ['--enable-bulk-memory', '--enable-multivalue', '--enable-mutable-globals', '--enable-nontrapping-float-to-int', '--enable-reference-types', '--enable-sign-ext'];
 
 function build() {
   const run = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  const target = path.join(process.env.CARGO_TARGET_DIR ?? path.join(ROOT, 'target'), 'wasm32-unknown-unknown', 'release', `${NAME}.wasm`);
-  run('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '--lib', '--features', 'policy']);
+  const targetDir = path.join(process.env.CARGO_TARGET_DIR ?? path.join(ROOT, 'target'), 'policy');
+  const target = path.join(targetDir, 'wasm32-unknown-unknown', 'release', `${NAME}.wasm`);
+  run('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '--lib', '--features', 'policy', '--target-dir', targetDir]);
   run('wasm-bindgen', ['--target', 'web', '--out-dir', OUT, target]);
   const wasm = path.join(OUT, `${NAME}_bg.wasm`);
   run(path.join(ROOT, 'node_modules', '.bin', 'wasm-opt'), ['-Oz', ...FEATURES, wasm, '-o', wasm]);

@@ -1,14 +1,23 @@
 #!/usr/bin/env bash
-# Builds the engine to WebAssembly and writes the page's module to www/pkg/:
-# cargo -> wasm-bindgen (--target web) -> wasm-opt -Oz -> a load check, then
-# the single-file page when its script exists. Run by `make build`.
+# Builds the engine to WebAssembly, twice, each time cargo -> wasm-bindgen
+# (--target web) -> wasm-opt -Oz -> a load check:
+#   www/pkg/         the page's module, default features (check, vocabulary);
+#   www/pkg-policy/  the custom-policy module, `--features policy` (also
+#                    defaultPolicy, validatePolicy, Checker), which the page
+#                    loads only for <eligibility-checker policy="URL">.
+# Then the single-file page when its script exists, and the sizes. Run by
+# `make build`. The default module is built first, so a failure in the policy
+# build is reported as that.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
-PKG=www/pkg
 NAME=eligibility_checker
-WASM="$PKG/${NAME}_bg.wasm"
+TARGET_DIR=${CARGO_TARGET_DIR:-target}
+# The policy build has its own target dir: cargo unifies features per build
+# and writes the cdylib under one name, so sharing a dir would overwrite (and
+# relink) one module with the other on every build.
+POLICY_TARGET_DIR=$TARGET_DIR/policy
 # The npm package's wasm-opt (version 132). Debian's binaryen 108 breaks
 # wasm-bindgen's output: the page dies in __wbindgen_init_externref_table.
 WASM_OPT=node_modules/.bin/wasm-opt
@@ -18,28 +27,65 @@ WASM_OPT=node_modules/.bin/wasm-opt
 WASM_FEATURES=(--enable-bulk-memory --enable-multivalue --enable-mutable-globals
   --enable-nontrapping-float-to-int --enable-reference-types --enable-sign-ext)
 
-cargo build --quiet --release --target wasm32-unknown-unknown --lib
-wasm-bindgen --target web --out-dir "$PKG" \
-  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/$NAME.wasm"
-"$WASM_OPT" -Oz "${WASM_FEATURES[@]}" "$WASM" -o "$WASM"
+# build_module OUT_DIR TARGET_DIR EXPORT... [-- CARGO_ARG...]: builds, binds,
+# optimises and load-checks one module; each EXPORT must be a function.
+build_module() {
+  local pkg=$1 target_dir=$2 exports=() cargo_args=()
+  shift 2
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do exports+=("$1"); shift; done
+  [ $# -gt 0 ] && shift
+  cargo_args=("$@")
+  local wasm="$pkg/${NAME}_bg.wasm"
 
-# The optimised module must still instantiate and answer, as the page uses it.
-node --input-type=module -e "
-  import { readFileSync } from 'node:fs';
-  const glue = await import('./$PKG/$NAME.js');
-  await glue.default({ module_or_path: readFileSync('$WASM') });
-  if (typeof glue.check !== 'function') throw new Error('no check() export');
-  glue.check({ asOf: '2026-01-15' });
-"
+  cargo build --quiet --release --target wasm32-unknown-unknown --lib \
+    --target-dir "$target_dir" ${cargo_args[@]+"${cargo_args[@]}"}
+  # A fresh folder, so no file of an earlier build (a snippet) lingers.
+  rm -rf "$pkg"
+  wasm-bindgen --target web --out-dir "$pkg" \
+    "$target_dir/wasm32-unknown-unknown/release/$NAME.wasm"
+  "$WASM_OPT" -Oz "${WASM_FEATURES[@]}" "$wasm" -o "$wasm"
+
+  # The optimised module must still instantiate and answer, as the page uses it.
+  EXPORTS="${exports[*]}" node --input-type=module -e "
+    import { readFileSync } from 'node:fs';
+    const glue = await import('./$pkg/$NAME.js');
+    await glue.default({ module_or_path: readFileSync('$wasm') });
+    for (const name of process.env.EXPORTS.split(' ')) {
+      if (typeof glue[name] !== 'function') throw new Error('$pkg: no ' + name + '() export');
+    }
+    glue.check({ asOf: '2026-01-15' });
+    if (glue.Checker) {
+      const checker = new glue.Checker(glue.defaultPolicy());
+      checker.check({ asOf: '2026-01-15' });
+      checker.free();
+    }
+  "
+}
+
+# Says which module failed; not `if ! build_module`, which would turn off
+# `set -e` inside the function.
+building=
+trap 'rc=$?; if [ $rc -ne 0 ] && [ -n "$building" ]; then echo "build: FAILED: $building" >&2; fi' EXIT
+
+building="the default module, www/pkg/"
+echo "build: $building"
+build_module www/pkg "$TARGET_DIR" check vocabulary
+building="the custom-policy module, www/pkg-policy/ (--features policy; www/pkg/ is built)"
+echo "build: $building"
+build_module www/pkg-policy "$POLICY_TARGET_DIR" \
+  check vocabulary defaultPolicy validatePolicy Checker -- --features policy
+building=
 
 if [ -f scripts/single-file.mjs ]; then
   node scripts/single-file.mjs
 fi
 
 size_row() {
-  printf '  %-32s %9s %9s\n' "$1" "$(wc -c <"$1")" "$(gzip -9 -c "$1" | wc -c)"
+  printf '  %-44s %9s %9s\n' "$1" "$(wc -c <"$1")" "$(gzip -9 -c "$1" | wc -c)"
 }
-printf '  %-32s %9s %9s\n' file bytes gzip
-size_row "$WASM"
-size_row "$PKG/$NAME.js"
+printf '  %-44s %9s %9s\n' file bytes gzip
+for pkg in www/pkg www/pkg-policy; do
+  size_row "$pkg/${NAME}_bg.wasm"
+  size_row "$pkg/$NAME.js"
+done
 if [ -f dist/eligibility-checker.html ]; then size_row dist/eligibility-checker.html; fi

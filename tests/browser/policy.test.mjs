@@ -2,33 +2,25 @@
 // from the page's origin, validated, and never used when invalid.
 //
 // The policy exports need the engine built with the `policy` feature, which
-// `make build` does not build (docs/policy.md, "Size"): this test builds it
-// (cargo, wasm-bindgen) and serves a copy of www/ with it in pkg-policy/,
-// beside the example policy and a broken one.
+// `make build` writes to www/pkg-policy/ (docs/policy.md, "Size"): this test
+// serves a copy of www/, with it, beside the example policy and a broken one.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, WWW, launch, startServer, openAt, interview, shown, checker } from './helpers.mjs';
 
 let browser, server, dir;
 
-function buildPolicyEngine(out) {
-  const run = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  run('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '--lib', '--features', 'policy']);
-  const wasm = join(process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target'), 'wasm32-unknown-unknown', 'release', 'eligibility_checker.wasm');
-  run('wasm-bindgen', ['--target', 'web', '--out-dir', out, wasm]);
-}
-
 const page = (file, attrs) =>
   readFileSync(join(WWW, 'embed.html'), 'utf8').replace(/<eligibility-checker[^>]*>/, `<eligibility-checker ${attrs}>`).replace(/<title>[^<]*</, `<title>${file}<`);
 
 before(async () => {
+  const engine = join(WWW, 'pkg-policy', 'eligibility_checker.js');
+  if (!existsSync(engine)) throw new Error(`${engine} is missing: run 'make build' first`);
   dir = mkdtempSync(join(tmpdir(), 'ec-policy-'));
   cpSync(WWW, dir, { recursive: true });
-  buildPolicyEngine(join(dir, 'pkg-policy'));
   const shop = JSON.parse(readFileSync(join(ROOT, 'policies', 'ampere-electronics.json'), 'utf8'));
   writeFileSync(join(dir, 'ampere.json'), JSON.stringify(shop));
   const broken = structuredClone(shop);
