@@ -150,6 +150,7 @@ export function answerScreen(v) {
     );
   const conditions = assessments(d).flatMap(([, a]) => a.conditions);
   const notices = d.notices ?? [];
+  const rights = assessments(d).slice(2);
   // The step's own address, else the policy's support address.
   const contact = d.nextSteps.find((s) => s.contact)?.contact ?? v.contact;
   const subject = t.text('ui.mailSubject', { product: answerText(v, 'product') });
@@ -166,8 +167,19 @@ export function answerScreen(v) {
       { class: 'answer', 'aria-labelledby': 'r-title' },
       h(lvl, { id: 'r-title', tabindex: '-1' }, t.text('ui.answer')),
       h('p', { class: 'asof' }, t.text('ui.asOf', { date: t.date(asOf) }), ' ', asOf !== v.today && button('ui.checkToday', v.checkToday, 'button today')),
-      h('div', { class: 'cards' }, assessments(d).map(card)),
+      h('div', { class: 'cards' }, assessments(d).slice(0, 2).map(card)),
     ),
+    // The rights the law gives beside the policy, in a section of their own
+    // and said to be information, not advice.
+    (rights.length > 0 || notices.length > 0) &&
+      h(
+        'section',
+        { class: 'law', part: 'law', 'aria-labelledby': 'l-title' },
+        h(lvl, { id: 'l-title' }, t.text('ui.law')),
+        h('p', { class: 'help' }, t.text('ui.lawNote')),
+        rights.length > 0 && h('div', { class: 'cards' }, rights.map(card)),
+        notices.length > 0 && h('div', { class: 'notices' }, h(sub, { id: 'o-title' }, t.text('ui.notices')), h('ul', { class: 'reasons' }, notices.map((n) => h('li', {}, said('notices', n))))),
+      ),
     h(
       'section',
       { class: 'next', part: 'next-steps', 'aria-labelledby': 'n-title' },
@@ -185,8 +197,6 @@ export function answerScreen(v) {
         button('ui.copy', copy, 'button copy'),
       ),
     ),
-    notices.length > 0 &&
-      h('section', { class: 'notices', 'aria-labelledby': 'o-title' }, h(lvl, { id: 'o-title' }, t.text('ui.notices')), h('ul', { class: 'reasons' }, notices.map((n) => h('li', {}, said('notices', n))))),
     h(
       'section',
       { class: 'receipt', part: 'receipt', 'aria-labelledby': 'c-title' },
