@@ -92,7 +92,10 @@ test('keyboard only: from the first question to the answer, focus on each new he
   const decision = await p.locator('eligibility-checker').evaluate((el) => el.decision);
   assert.equal(decision.return.outcome, 'not-eligible');
   assert.equal(decision.warranty.outcome, 'not-eligible');
-  const announced = await p.locator('eligibility-checker [role=status][aria-live]').textContent();
+  // The announcement is written just after the answer renders: wait for it.
+  const status = p.locator('eligibility-checker [role=status][aria-live]', { hasText: /Return for a refund/ });
+  await status.waitFor({ state: 'attached', timeout: 15_000 });
+  const announced = await status.textContent();
   assert.match(announced, /Return for a refund: No, it can't be returned for a refund\. Warranty repair or replacement: No/);
   // Every control of the answer screen is reachable with Tab.
   const total = await p.locator('eligibility-checker').evaluate((el) => {
