@@ -18,7 +18,9 @@ const page = (t, url, date, options) => visit(t, env, url, date, options);
 
 async function axe(p, label) {
   // Let the screen's entrance animation end: half-faded text is not what a shopper reads.
-  await p.locator('eligibility-checker').evaluate((el) => Promise.all(el.shadowRoot.getAnimations().map((a) => a.finished)));
+  // (A screen that re-renders cancels its animation, whose `finished` then
+  // rejects with an AbortError: cancelled is settled too.)
+  await p.locator('eligibility-checker').evaluate((el) => Promise.all(el.shadowRoot.getAnimations().map((a) => a.finished.catch(() => {}))));
   // Injected through the DevTools protocol, which the page's CSP does not govern.
   if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(AXE);
   const result = await p.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);

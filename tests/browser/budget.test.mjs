@@ -60,7 +60,8 @@ test('screenshots of the first question and an answer at 375 px and 1280 px', as
   for (const width of [375, 1280]) {
     const p = await openAt(env.browser, env.server.url, '2026-11-20', { viewport: { width, height: width < 600 ? 812 : 900 } });
     t.after(() => p.context().close());
-    const settled = () => p.locator('eligibility-checker').evaluate((el) => Promise.all(el.shadowRoot.getAnimations().map((a) => a.finished)));
+    // A cancelled animation (the screen re-rendered) rejects `finished`: settled too.
+    const settled = () => p.locator('eligibility-checker').evaluate((el) => Promise.all(el.shadowRoot.getAnimations().map((a) => a.finished.catch(() => {}))));
     await screen(p);
     await settled();
     await p.screenshot({ path: join(ARTIFACTS, `first-question-${width}.png`) });
