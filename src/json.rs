@@ -13,8 +13,6 @@ use chrono::{Datelike, NaiveDate};
 use crate::calendar::Period;
 use crate::countries;
 use crate::decision::{Assessment, Decision, Outcome, Question, Reason, Statutory, Step};
-use crate::policy::ClauseKind;
-use crate::statutory::CitationKind;
 use crate::vocabulary::Vocabulary;
 
 /// The decision as JSON text.
@@ -42,11 +40,6 @@ pub fn decision(d: &Decision<'_>) -> String {
 pub fn vocabulary(v: &Vocabulary<'_>) -> String {
     let mut w = Writer(Vec::with_capacity(8192));
     let strings = |w: &mut Writer, list: &[&str]| w.list(list, |w, s| w.str(s));
-    let kind = |k: ClauseKind| match k {
-        ClauseKind::Rule => "rule",
-        ClauseKind::Condition => "condition",
-        ClauseKind::Info => "info",
-    };
     w.0.push_str("{\"questions\":");
     w.list(&v.questions, Writer::question);
     for (key, list) in [("reasons", &v.reasons), ("conditions", &v.conditions), ("steps", &v.steps), ("errors", &v.errors)] {
@@ -60,7 +53,7 @@ pub fn vocabulary(v: &Vocabulary<'_>) -> String {
         w.0.push_str("{\"id\":");
         w.str(&c.id);
         w.0.push_str(",\"kind\":");
-        w.str(kind(c.kind));
+        w.str(c.kind.name());
         w.0.push(b'}');
     });
     w.0.push_str(",\"notices\":");
@@ -70,11 +63,7 @@ pub fn vocabulary(v: &Vocabulary<'_>) -> String {
         w.0.push_str("{\"id\":");
         w.str(c.id);
         w.0.push_str(",\"kind\":");
-        w.str(match c.kind {
-            CitationKind::Rule => "rule",
-            CitationKind::Condition => "condition",
-            CitationKind::Info => "info",
-        });
+        w.str(c.kind.name());
         w.0.push_str(",\"source\":");
         w.str(c.source);
         w.0.push(b'}');

@@ -262,7 +262,7 @@ pub struct Clause {
     pub kind: ClauseKind,
 }
 
-/// What a clause does (CLAUSES.md).
+/// What a clause of a policy, or a provision of law, does (CLAUSES.md).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ClauseKind {
@@ -272,6 +272,17 @@ pub enum ClauseKind {
     Condition,
     /// Shown, but decides nothing.
     Info,
+}
+
+impl ClauseKind {
+    /// The name JSON uses.
+    pub fn name(self) -> &'static str {
+        match self {
+            ClauseKind::Rule => "rule",
+            ClauseKind::Condition => "condition",
+            ClauseKind::Info => "info",
+        }
+    }
 }
 
 impl Policy {

@@ -17,19 +17,7 @@
 //! sentence is confirmed).
 
 use serde::Serialize;
-use CitationKind::{Condition, Info, Rule};
-
-/// What a cited provision does to an assessment.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum CitationKind {
-    /// Changes an outcome or a date.
-    Rule,
-    /// Something the shopper must do or accept.
-    Condition,
-    /// Shown, decides nothing.
-    Info,
-}
+use crate::policy::ClauseKind::{self, Condition, Info, Rule};
 
 /// One provision of law, with a stable id.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -37,7 +25,7 @@ pub struct Citation {
     /// Stable id, e.g. `eu.withdrawal.period`.
     pub id: &'static str,
     /// What it does to an assessment.
-    pub kind: CitationKind,
+    pub kind: ClauseKind,
     /// The instrument and article, as a lawyer would write it.
     pub source: &'static str,
 }
@@ -92,7 +80,7 @@ pub const US_STATE_RIGHTS: &str = "us.state-rights";
 /// (15 U.S.C. 2302(c), 16 CFR 700.10).
 pub const US_TIE_IN: &str = "us.tie-in";
 
-const fn cite(id: &'static str, kind: CitationKind, source: &'static str) -> Citation {
+const fn cite(id: &'static str, kind: ClauseKind, source: &'static str) -> Citation {
     Citation { id, kind, source }
 }
 
@@ -147,9 +135,9 @@ mod tests {
             assert_eq!(citation(c.id), Some(c));
         }
         assert_eq!(citation("eu.withdrawal.nope"), None);
-        assert_eq!(citation(EU_PERIODS_WORKING_DAY).map(|c| c.kind), Some(CitationKind::Rule));
-        assert_eq!(citation(EU_GUARANTEE_REMEDIES).map(|c| c.kind), Some(CitationKind::Condition));
-        assert_eq!(citation(US_STATE_RIGHTS).map(|c| c.kind), Some(CitationKind::Info));
+        assert_eq!(citation(EU_PERIODS_WORKING_DAY).map(|c| c.kind), Some(ClauseKind::Rule));
+        assert_eq!(citation(EU_GUARANTEE_REMEDIES).map(|c| c.kind), Some(ClauseKind::Condition));
+        assert_eq!(citation(US_STATE_RIGHTS).map(|c| c.kind), Some(ClauseKind::Info));
     }
 
     #[test]
