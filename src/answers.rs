@@ -150,9 +150,12 @@ impl Key {
         match self {
             Key::AsOf | Key::ReceivedDate | Key::OrderDate => Kind::Date,
             Key::RmaIssuedOn | Key::ReplacementReceivedDate => Kind::DateOrNone,
-            Key::BoughtOnline | Key::PhysicallyDamaged | Key::AllAccessories | Key::Opened | Key::CommercialUse | Key::OriginalPurchaser => {
-                Kind::YesNo
-            }
+            Key::BoughtOnline
+            | Key::PhysicallyDamaged
+            | Key::AllAccessories
+            | Key::Opened
+            | Key::CommercialUse
+            | Key::OriginalPurchaser => Kind::YesNo,
             Key::Product | Key::Seller | Key::Country | Key::ReturnReason | Key::Part | Key::Cause => Kind::Choice,
         }
     }
@@ -362,7 +365,8 @@ impl<'p> Answers<'p> {
     pub fn parse(entries: &[(String, RawValue)], policy: &'p Policy) -> Result<Answers<'p>, AnswerError> {
         let mut values: [Option<&RawValue>; Key::ALL.len()] = [None; Key::ALL.len()];
         for (name, value) in entries {
-            let key = Key::from_name(name).ok_or_else(|| AnswerError::new(ErrorCode::UnknownKey, Some(name.clone())))?;
+            let key =
+                Key::from_name(name).ok_or_else(|| AnswerError::new(ErrorCode::UnknownKey, Some(name.clone())))?;
             if *value != RawValue::Undefined {
                 values[key as usize] = Some(value);
             }
@@ -379,7 +383,13 @@ impl<'p> Answers<'p> {
                 Key::Product => a.product = Some(choice(key, v, |s| policy.product(s))?),
                 Key::Seller => {
                     a.seller = Some(choice(key, v, |s| {
-                        policy.returns.sellers.iter().map(String::as_str).chain([OTHER_SELLER]).find(|&known| known == s)
+                        policy
+                            .returns
+                            .sellers
+                            .iter()
+                            .map(String::as_str)
+                            .chain([OTHER_SELLER])
+                            .find(|&known| known == s)
                     })?)
                 }
                 // Any of the 249, or of the policy's own list when it has one.
@@ -631,11 +641,23 @@ mod tests {
         assert_eq!(err(&[("asOf", s("2026-01-01")), ("product", s("mi-phone"))]), (UnknownOption, f("product")));
         assert_eq!(err(&[("asOf", s("2026-01-01")), ("product", RawValue::Null)]), (WrongType, f("product")));
         assert_eq!(err(&[("asOf", s("2026-01-01")), ("country", s("de"))]), (UnknownOption, f("country")));
-        assert_eq!(err(&[("asOf", s("2026-01-01")), ("physicallyDamaged", s("true"))]), (WrongType, f("physicallyDamaged")));
+        assert_eq!(
+            err(&[("asOf", s("2026-01-01")), ("physicallyDamaged", s("true"))]),
+            (WrongType, f("physicallyDamaged"))
+        );
         assert_eq!(err(&[("asOf", s("2026-01-01")), ("cause", RawValue::Unreadable)]), (UnreadableAnswer, f("cause")));
-        assert_eq!(err(&[("asOf", s("2026-01-01")), ("part", s("wristband")), ("product", s("mi-power-bank"))]), (PartNotInProduct, f("part")));
-        assert_eq!(err(&[("asOf", s("2026-01-01")), ("receivedDate", s("2026-01-02"))]), (DateAfterAsOf, f("receivedDate")));
-        assert_eq!(err(&[("asOf", s("2026-01-01")), ("rmaIssuedOn", s("2026-01-02"))]), (DateAfterAsOf, f("rmaIssuedOn")));
+        assert_eq!(
+            err(&[("asOf", s("2026-01-01")), ("part", s("wristband")), ("product", s("mi-power-bank"))]),
+            (PartNotInProduct, f("part"))
+        );
+        assert_eq!(
+            err(&[("asOf", s("2026-01-01")), ("receivedDate", s("2026-01-02"))]),
+            (DateAfterAsOf, f("receivedDate"))
+        );
+        assert_eq!(
+            err(&[("asOf", s("2026-01-01")), ("rmaIssuedOn", s("2026-01-02"))]),
+            (DateAfterAsOf, f("rmaIssuedOn"))
+        );
         assert_eq!(
             err(&[("asOf", s("2026-01-10")), ("receivedDate", s("2026-01-01")), ("orderDate", s("2026-01-02"))]),
             (OrderAfterReceipt, f("orderDate"))
@@ -648,7 +670,10 @@ mod tests {
         // Unknown keys first, even after a bad answer in the object's order.
         assert_eq!(err(&[("product", RawValue::Number), ("zzz", RawValue::Bool(true))]), (UnknownKey, f("zzz")));
         // Then answers in asking order, whatever the object's order.
-        assert_eq!(err(&[("asOf", s("2026-01-01")), ("cause", s("x")), ("seller", RawValue::Number)]), (WrongType, f("seller")));
+        assert_eq!(
+            err(&[("asOf", s("2026-01-01")), ("cause", s("x")), ("seller", RawValue::Number)]),
+            (WrongType, f("seller"))
+        );
         // A missing asOf before any other answer.
         assert_eq!(err(&[("product", s("x"))]), (MissingAsOf, f("asOf")));
         // Then the checks between answers, after every answer is read.
@@ -661,8 +686,15 @@ mod tests {
     #[test]
     fn null_means_none_only_for_date_or_none() {
         let p = default_policy();
-        let a = Answers::parse(&raw(&[("asOf", s("2026-01-01")), ("rmaIssuedOn", RawValue::Null), ("replacementReceivedDate", RawValue::Null)]), p)
-            .unwrap();
+        let a = Answers::parse(
+            &raw(&[
+                ("asOf", s("2026-01-01")),
+                ("rmaIssuedOn", RawValue::Null),
+                ("replacementReceivedDate", RawValue::Null),
+            ]),
+            p,
+        )
+        .unwrap();
         assert_eq!(a.rma_issued_on, Some(None));
         assert_eq!(a.replacement_received_date, Some(None));
         assert_eq!(err(&[("asOf", s("2026-01-01")), ("receivedDate", RawValue::Null)]).0, ErrorCode::WrongType);
@@ -720,7 +752,9 @@ mod tests {
         );
         assert_eq!(read_wire("o3:key6:symbol").unwrap(), raw(&[("key", RawValue::Other("symbol".into()))]));
         assert_eq!(read_wire("").unwrap(), raw(&[]));
-        for bad in ["s4:asO", "s4:asOf", "s4:asOf3:ab", "q1:a", "s:a", "s99999999999999999999999:a", "sx:a", "s1:\u{1F600}1:a"] {
+        for bad in
+            ["s4:asO", "s4:asOf", "s4:asOf3:ab", "q1:a", "s:a", "s99999999999999999999999:a", "sx:a", "s1:\u{1F600}1:a"]
+        {
             assert_eq!(read_wire(bad).unwrap_err().code, ErrorCode::InvalidAnswers, "{bad}");
         }
         assert_eq!(read_wire("!null").unwrap_err(), AnswerError::new(ErrorCode::InvalidAnswers, None));

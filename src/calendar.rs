@@ -109,8 +109,11 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, DateProblem> {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return Err(DateProblem::Invalid);
     }
-    let year = i32::try_from(two_digits(b[0], b[1]).ok_or(DateProblem::Invalid)? * 100 + two_digits(b[2], b[3]).ok_or(DateProblem::Invalid)?)
-        .map_err(|_| DateProblem::Invalid)?;
+    let year = i32::try_from(
+        two_digits(b[0], b[1]).ok_or(DateProblem::Invalid)? * 100
+            + two_digits(b[2], b[3]).ok_or(DateProblem::Invalid)?,
+    )
+    .map_err(|_| DateProblem::Invalid)?;
     let month = two_digits(b[5], b[6]).ok_or(DateProblem::Invalid)?;
     let day = two_digits(b[8], b[9]).ok_or(DateProblem::Invalid)?;
     // Year 0 exists in chrono's proleptic calendar, so an impossible day is
@@ -162,7 +165,19 @@ mod tests {
     fn dates_are_read_strictly() {
         assert_eq!(parse_date("2026-02-28"), Ok(NaiveDate::from_ymd_opt(2026, 2, 28).unwrap()));
         assert_eq!(parse_date("2028-02-29").map(|d| d.day()), Ok(29));
-        for bad in ["2026-02-30", "2026-2-28", "2026-02-28T00:00", "26-02-28", "", "2026-13-01", "2026-00-10", "2026-01-00", "+2026-01-01", "2026/01/01", "２０２６-01-01"] {
+        for bad in [
+            "2026-02-30",
+            "2026-2-28",
+            "2026-02-28T00:00",
+            "26-02-28",
+            "",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-01-00",
+            "+2026-01-01",
+            "2026/01/01",
+            "２０２６-01-01",
+        ] {
             assert_eq!(parse_date(bad), Err(DateProblem::Invalid), "{bad}");
         }
         assert_eq!(parse_date("1899-12-31"), Err(DateProblem::OutOfRange));

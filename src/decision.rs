@@ -106,7 +106,18 @@ pub struct Reason<'p> {
 impl<'p> Reason<'p> {
     /// A reason with no values yet.
     pub fn new(code: &'p str, clause: &'p str) -> Reason<'p> {
-        Reason { code, clause, date: None, order_date: None, product: None, seller: None, country: None, part: None, period: None, cause: None }
+        Reason {
+            code,
+            clause,
+            date: None,
+            order_date: None,
+            product: None,
+            seller: None,
+            country: None,
+            part: None,
+            period: None,
+            cause: None,
+        }
     }
 
     /// With the date that decided it.

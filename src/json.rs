@@ -42,7 +42,9 @@ pub fn vocabulary(v: &Vocabulary<'_>) -> String {
     let strings = |w: &mut Writer, list: &[&str]| w.list(list, |w, s| w.str(s));
     w.0.push_str("{\"questions\":");
     w.list(&v.questions, Writer::question);
-    for (key, list) in [("reasons", &v.reasons), ("conditions", &v.conditions), ("steps", &v.steps), ("errors", &v.errors)] {
+    for (key, list) in
+        [("reasons", &v.reasons), ("conditions", &v.conditions), ("steps", &v.steps), ("errors", &v.errors)]
+    {
         w.0.push_str(",\"");
         w.0.push_str(key);
         w.0.push_str("\":");
@@ -242,7 +244,9 @@ impl Writer {
         self.0.push_str(",\"options\":");
         match &q.options {
             // Every country: the list written once, at compile time.
-            Some(options) if options.len() == countries::COUNT && options.iter().copied().eq(countries::countries()) => {
+            Some(options)
+                if options.len() == countries::COUNT && options.iter().copied().eq(countries::countries()) =>
+            {
                 self.0.push_str(countries::OPTIONS_JSON)
             }
             Some(options) => self.list(options, |w, o| w.str(o)),
@@ -290,7 +294,9 @@ mod tests {
 
     #[test]
     fn dates_are_written_as_chrono_writes_them() {
-        for (y, m, d) in [(1900, 1, 1), (2026, 11, 23), (2999, 12, 31), (3000, 12, 31), (9999, 1, 9), (10000, 1, 1), (-5, 3, 4)] {
+        for (y, m, d) in
+            [(1900, 1, 1), (2026, 11, 23), (2999, 12, 31), (3000, 12, 31), (9999, 1, 9), (10000, 1, 1), (-5, 3, 4)]
+        {
             let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
             let mut w = Writer(Vec::new());
             w.date(date);

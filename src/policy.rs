@@ -331,7 +331,9 @@ impl Policy {
         for (i, p) in self.products.iter().enumerate() {
             refs.extend(p.final_sale.as_deref().map(|c| (format!("/products/{i}/finalSale"), c)));
         }
-        refs.extend(r.seasonal.iter().enumerate().map(|(i, s)| (format!("/return/seasonal/{i}/clause"), s.clause.as_str())));
+        refs.extend(
+            r.seasonal.iter().enumerate().map(|(i, s)| (format!("/return/seasonal/{i}/clause"), s.clause.as_str())),
+        );
         if let Some(rma) = &r.rma {
             refs.push(("/return/rma/requestClause".into(), &rma.request_clause));
             refs.push(("/return/rma/validityClause".into(), &rma.validity_clause));
@@ -339,7 +341,9 @@ impl Policy {
         refs.extend(r.condition_clause.as_deref().map(|c| ("/return/conditionClause".into(), c)));
         refs.extend(r.accessories_clause.as_deref().map(|c| ("/return/accessoriesClause".into(), c)));
         refs.extend(r.opened.as_ref().map(|o| ("/return/opened/clause".into(), o.clause.as_str())));
-        refs.extend(r.conditions.iter().enumerate().map(|(i, c)| (format!("/return/conditions/{i}/clause"), c.clause.as_str())));
+        refs.extend(
+            r.conditions.iter().enumerate().map(|(i, c)| (format!("/return/conditions/{i}/clause"), c.clause.as_str())),
+        );
         refs.push(("/warranty/coverageClause".into(), &w.coverage_clause));
         refs.push(("/warranty/periodsClause".into(), &w.periods_clause));
         refs.push(("/warranty/serviceOrderClause".into(), &w.service_order_clause));
@@ -347,7 +351,12 @@ impl Policy {
         refs.extend(w.replacement.as_ref().map(|r| ("/warranty/replacement/clause".into(), r.clause.as_str())));
         refs.extend(w.commercial_use_clause.as_deref().map(|c| ("/warranty/commercialUseClause".into(), c)));
         refs.extend(w.brand_clause.as_deref().map(|c| ("/warranty/brandClause".into(), c)));
-        refs.extend(w.conditions.iter().enumerate().map(|(i, c)| (format!("/warranty/conditions/{i}/clause"), c.clause.as_str())));
+        refs.extend(
+            w.conditions
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (format!("/warranty/conditions/{i}/clause"), c.clause.as_str())),
+        );
         refs.extend(self.causes.iter().enumerate().map(|(i, c)| (format!("/causes/{i}/clause"), c.clause.as_str())));
         refs
     }

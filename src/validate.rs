@@ -22,8 +22,8 @@ use crate::calendar::{MonthDay, Period};
 use crate::countries::country;
 use crate::policies::default_policy;
 use crate::policy::{
-    Cause, Clause, ClauseKind, Condition, Contact, Opened, Part, Policy, Product, ReturnPolicy, Rma, SeasonalWindow, WarrantyPolicy, When,
-    Window, Words,
+    Cause, Clause, ClauseKind, Condition, Contact, Opened, Part, Policy, Product, ReturnPolicy, Rma, SeasonalWindow,
+    WarrantyPolicy, When, Window, Words,
 };
 pub use json::Json;
 
@@ -250,7 +250,11 @@ impl Reader {
             return None;
         };
         for (key, _) in members.iter().filter(|(k, _)| !fields.contains(&k.as_str())) {
-            self.report(ProblemCode::UnknownField, &join(path, key), &["unknown field `", key, "`; expected one of ", &fields.join(", ")]);
+            self.report(
+                ProblemCode::UnknownField,
+                &join(path, key),
+                &["unknown field `", key, "`; expected one of ", &fields.join(", ")],
+            );
         }
         Some(members)
     }
@@ -313,7 +317,14 @@ impl Reader {
 
     /// A string, reporting `code` with `message` after it unless it passes
     /// `ok`; kept either way, so the semantic checks still run.
-    fn checked(&mut self, v: &Json, path: &str, ok: impl FnOnce(&str) -> bool, code: ProblemCode, message: &str) -> Option<String> {
+    fn checked(
+        &mut self,
+        v: &Json,
+        path: &str,
+        ok: impl FnOnce(&str) -> bool,
+        code: ProblemCode,
+        message: &str,
+    ) -> Option<String> {
         let s = self.string(v, path)?;
         if !ok(&s) {
             // Quoting a short value helps; a long one is not repeated.
@@ -325,7 +336,13 @@ impl Reader {
 
     /// An option id or a code: `mi-band`, `restocking-fee`.
     fn id(&mut self, v: &Json, path: &str) -> Option<String> {
-        self.checked(v, path, |s| is_id(s, false), ProblemCode::InvalidId, "is not an id: lowercase words joined by hyphens, at most 64 characters")
+        self.checked(
+            v,
+            path,
+            |s| is_id(s, false),
+            ProblemCode::InvalidId,
+            "is not an id: lowercase words joined by hyphens, at most 64 characters",
+        )
     }
 
     /// A clause id: `return.window`.
@@ -353,7 +370,9 @@ impl Reader {
         let path = join(path, unit);
         let n = match n {
             Json::Int(n) if (1..=longest).contains(n) => u32::try_from(*n).ok()?,
-            Json::Int(n) if *n <= 0 => self.placeholder(ProblemCode::NonPositivePeriod, &path, "a period must be longer than zero"),
+            Json::Int(n) if *n <= 0 => {
+                self.placeholder(ProblemCode::NonPositivePeriod, &path, "a period must be longer than zero")
+            }
             Json::Int(_) => self.placeholder(ProblemCode::InvalidValue, &path, "a period may be 100 years at most"),
             Json::Fraction => self.placeholder(ProblemCode::InvalidValue, &path, "expected a whole number"),
             other => {
@@ -372,7 +391,13 @@ impl Reader {
     }
 
     fn month_day(&mut self, v: &Json, path: &str) -> Option<MonthDay> {
-        let s = self.checked(v, path, |s| MonthDay::parse(s).is_some(), ProblemCode::InvalidValue, "is not a day of the year written MM-DD")?;
+        let s = self.checked(
+            v,
+            path,
+            |s| MonthDay::parse(s).is_some(),
+            ProblemCode::InvalidValue,
+            "is not a day of the year written MM-DD",
+        )?;
         // No day stands in for an impossible one: the season checks would
         // report what is not there.
         MonthDay::parse(&s)
@@ -380,7 +405,19 @@ impl Reader {
 
     fn policy(&mut self, v: &Json, path: &str) -> Option<Policy> {
         // `$schema` points an editor at docs/policy.schema.json; it is not kept.
-        const FIELDS: [&str; 11] = ["$schema", "id", "contact", "countries", "parts", "products", "return", "warranty", "causes", "clauses", "words"];
+        const FIELDS: [&str; 11] = [
+            "$schema",
+            "id",
+            "contact",
+            "countries",
+            "parts",
+            "products",
+            "return",
+            "warranty",
+            "causes",
+            "clauses",
+            "words",
+        ];
         let map = self.object(v, path, &FIELDS)?;
         let id = self.req(map, path, "id", Reader::id);
         let contact = self.req(map, path, "contact", Reader::contact);
@@ -394,9 +431,29 @@ impl Reader {
         let words = self.opt(map, path, "words", Reader::words);
         // One match, so a missing piece drops what was read in one place.
         match (id, contact, countries, parts, products, returns, warranty, causes, clauses, words) {
-            (Some(id), Some(contact), Some(countries), Some(parts), Some(products), Some(returns), Some(warranty), Some(causes), Some(clauses), Some(words)) => {
-                Some(Policy { id, contact, countries, parts, products, returns, warranty, causes, clauses, words: words.unwrap_or_default() })
-            }
+            (
+                Some(id),
+                Some(contact),
+                Some(countries),
+                Some(parts),
+                Some(products),
+                Some(returns),
+                Some(warranty),
+                Some(causes),
+                Some(clauses),
+                Some(words),
+            ) => Some(Policy {
+                id,
+                contact,
+                countries,
+                parts,
+                products,
+                returns,
+                warranty,
+                causes,
+                clauses,
+                words: words.unwrap_or_default(),
+            }),
             _ => None,
         }
     }
@@ -415,7 +472,9 @@ impl Reader {
             s.len() <= 254
                 && s.split('@').count() == 2
                 && s.split('@').all(|side| !side.is_empty())
-                && !s.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '?' | '&' | '"' | ','))
+                && !s
+                    .chars()
+                    .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '?' | '&' | '"' | ','))
         };
         self.checked(v, path, ok, ProblemCode::InvalidValue, "is not an email address")
     }
@@ -426,7 +485,12 @@ impl Reader {
         let parts = self.req(map, path, "parts", |r, v, p| r.list(v, p, Reader::part));
         let hygiene_sealed = self.opt(map, path, "hygieneSealed", Reader::boolean);
         let final_sale = self.opt(map, path, "finalSale", Reader::clause_id);
-        Some(Product { id: id?, parts: parts?, hygiene_sealed: hygiene_sealed?.unwrap_or(false), final_sale: final_sale? })
+        Some(Product {
+            id: id?,
+            parts: parts?,
+            hygiene_sealed: hygiene_sealed?.unwrap_or(false),
+            final_sale: final_sale?,
+        })
     }
 
     fn part(&mut self, v: &Json, path: &str) -> Option<Part> {
@@ -444,8 +508,17 @@ impl Reader {
     }
 
     fn returns(&mut self, v: &Json, path: &str) -> Option<ReturnPolicy> {
-        const FIELDS: [&str; 9] =
-            ["sellers", "sellersClause", "window", "seasonal", "rma", "conditionClause", "accessoriesClause", "opened", "conditions"];
+        const FIELDS: [&str; 9] = [
+            "sellers",
+            "sellersClause",
+            "window",
+            "seasonal",
+            "rma",
+            "conditionClause",
+            "accessoriesClause",
+            "opened",
+            "conditions",
+        ];
         let map = self.object(v, path, &FIELDS)?;
         let sellers = self.req(map, path, "sellers", |r, v, p| r.list(v, p, Reader::id));
         let sellers_clause = self.req(map, path, "sellersClause", Reader::clause_id);
@@ -456,20 +529,29 @@ impl Reader {
         let accessories_clause = self.opt(map, path, "accessoriesClause", Reader::clause_id);
         let opened = self.opt(map, path, "opened", Reader::opened);
         let conditions = self.opt(map, path, "conditions", |r, v, p| r.list(v, p, Reader::condition));
-        match (sellers, sellers_clause, window, seasonal, rma, condition_clause, accessories_clause, opened, conditions) {
-            (Some(sellers), Some(sellers_clause), Some(window), Some(seasonal), Some(rma), Some(condition_clause), Some(accessories_clause), Some(opened), Some(conditions)) => {
-                Some(ReturnPolicy {
-                    sellers,
-                    sellers_clause,
-                    window,
-                    seasonal: seasonal.unwrap_or_default(),
-                    rma,
-                    condition_clause,
-                    accessories_clause,
-                    opened,
-                    conditions: conditions.unwrap_or_default(),
-                })
-            }
+        match (sellers, sellers_clause, window, seasonal, rma, condition_clause, accessories_clause, opened, conditions)
+        {
+            (
+                Some(sellers),
+                Some(sellers_clause),
+                Some(window),
+                Some(seasonal),
+                Some(rma),
+                Some(condition_clause),
+                Some(accessories_clause),
+                Some(opened),
+                Some(conditions),
+            ) => Some(ReturnPolicy {
+                sellers,
+                sellers_clause,
+                window,
+                seasonal: seasonal.unwrap_or_default(),
+                rma,
+                condition_clause,
+                accessories_clause,
+                opened,
+                conditions: conditions.unwrap_or_default(),
+            }),
             _ => None,
         }
     }
@@ -489,10 +571,20 @@ impl Reader {
         let clause = self.req(map, path, "clause", Reader::clause_id);
         let (from, to) = (ordered_from?, ordered_to?);
         if from > to {
-            self.report(ProblemCode::InvalidValue, &join(path, "orderedTo"), &["the season ends before it begins; a season lies within one calendar year"]);
+            self.report(
+                ProblemCode::InvalidValue,
+                &join(path, "orderedTo"),
+                &["the season ends before it begins; a season lies within one calendar year"],
+            );
             return None;
         }
-        Some(SeasonalWindow { ordered_from: from, ordered_to: to, last_day: last_day?, years_after: years_after?, clause: clause? })
+        Some(SeasonalWindow {
+            ordered_from: from,
+            ordered_to: to,
+            last_day: last_day?,
+            years_after: years_after?,
+            clause: clause?,
+        })
     }
 
     fn rma(&mut self, v: &Json, path: &str) -> Option<Rma> {
@@ -510,7 +602,11 @@ impl Reader {
         let condition = self.opt(map, path, "condition", Reader::id);
         let (refused, condition) = (refused?.unwrap_or(false), condition?);
         if refused == condition.is_some() {
-            self.report(ProblemCode::InvalidValue, path, &["give either `\"refused\": true` or a `condition`, not both"]);
+            self.report(
+                ProblemCode::InvalidValue,
+                path,
+                &["give either `\"refused\": true` or a `condition`, not both"],
+            );
             return None;
         }
         Some(Opened { clause: clause?, refused, condition })
@@ -540,7 +636,11 @@ impl Reader {
             }
             _ => {}
         }
-        self.report(ProblemCode::InvalidValue, path, &["expected \"always\" or one of {\"returnReason\": v}, {\"cause\": v}, {\"seller\": v}"]);
+        self.report(
+            ProblemCode::InvalidValue,
+            path,
+            &["expected \"always\" or one of {\"returnReason\": v}, {\"cause\": v}, {\"seller\": v}"],
+        );
         None
     }
 
@@ -568,10 +668,24 @@ impl Reader {
         let commercial_use_clause = self.opt(map, path, "commercialUseClause", Reader::clause_id);
         let brand_clause = self.opt(map, path, "brandClause", Reader::clause_id);
         let conditions = self.opt(map, path, "conditions", |r, v, p| r.list(v, p, Reader::condition));
-        let clauses = (coverage_clause, periods_clause, service_order_clause, jurisdiction_clause, commercial_use_clause, brand_clause);
+        let clauses = (
+            coverage_clause,
+            periods_clause,
+            service_order_clause,
+            jurisdiction_clause,
+            commercial_use_clause,
+            brand_clause,
+        );
         match (clauses, original_purchaser_only, jurisdictions, replacement, conditions) {
             (
-                (Some(coverage_clause), Some(periods_clause), Some(service_order_clause), Some(jurisdiction_clause), Some(commercial_use_clause), Some(brand_clause)),
+                (
+                    Some(coverage_clause),
+                    Some(periods_clause),
+                    Some(service_order_clause),
+                    Some(jurisdiction_clause),
+                    Some(commercial_use_clause),
+                    Some(brand_clause),
+                ),
                 Some(original_purchaser_only),
                 Some(jurisdictions),
                 Some(replacement),
@@ -598,7 +712,11 @@ impl Reader {
         let excluded = self.req(map, path, "excluded", Reader::boolean);
         let clause = match v.get("clause") {
             None | Some(Json::Null) => {
-                self.report(ProblemCode::CauseWithoutClause, &join(path, "clause"), &["the cause names no clause that covers or excludes it"]);
+                self.report(
+                    ProblemCode::CauseWithoutClause,
+                    &join(path, "clause"),
+                    &["the cause names no clause that covers or excludes it"],
+                );
                 None
             }
             Some(c) => self.clause_id(c, &join(path, "clause")),
@@ -653,7 +771,8 @@ impl Reader {
         match v {
             Json::Str(s) => Some(Words::Text(s.clone())),
             Json::Array(items) => {
-                let texts: Option<Vec<String>> = items.iter().map(|i| if let Json::Str(s) = i { Some(s.clone()) } else { None }).collect();
+                let texts: Option<Vec<String>> =
+                    items.iter().map(|i| if let Json::Str(s) = i { Some(s.clone()) } else { None }).collect();
                 if texts.is_none() {
                     self.wrong(path, "a list of texts", v);
                 }
@@ -704,12 +823,21 @@ fn check(p: &Policy, r: &mut Reader) {
         unique(r, countries.iter().enumerate().map(|(i, c)| (at("/countries", i), c.as_str())));
         non_empty(r, "/countries", countries.len());
     }
-    for (path, len) in [("/parts", p.parts.len()), ("/products", p.products.len()), ("/causes", p.causes.len()), ("/warranty/jurisdictions", w.jurisdictions.len())] {
+    for (path, len) in [
+        ("/parts", p.parts.len()),
+        ("/products", p.products.len()),
+        ("/causes", p.causes.len()),
+        ("/warranty/jurisdictions", w.jurisdictions.len()),
+    ] {
         non_empty(r, path, len);
     }
     for (i, s) in ret.sellers.iter().enumerate() {
         if s == OTHER_SELLER {
-            r.report(ProblemCode::ReservedId, &at("/return/sellers", i), &["`other` is the checker's answer for any shop the policy does not name"]);
+            r.report(
+                ProblemCode::ReservedId,
+                &at("/return/sellers", i),
+                &["`other` is the checker's answer for any shop the policy does not name"],
+            );
         }
     }
 
@@ -718,7 +846,11 @@ fn check(p: &Policy, r: &mut Reader) {
     for (i, product) in p.products.iter().enumerate() {
         for (j, part) in product.parts.iter().enumerate() {
             if !p.parts.contains(&part.id) {
-                r.report(ProblemCode::UndefinedPart, &format!("/products/{i}/parts/{j}/id"), &["part `", &part.id, "` is not defined in /parts"]);
+                r.report(
+                    ProblemCode::UndefinedPart,
+                    &format!("/products/{i}/parts/{j}/id"),
+                    &["part `", &part.id, "` is not defined in /parts"],
+                );
             }
         }
     }
@@ -742,11 +874,23 @@ fn check(p: &Policy, r: &mut Reader) {
             match &c.when {
                 When::Always => {}
                 When::ReturnReason(v) if ReturnReason::OPTIONS.contains(&v.as_str()) => {}
-                When::ReturnReason(v) => r.report(ProblemCode::InvalidValue, &path("returnReason"), &["`", v, "` is not a return reason: defect or changed-mind"]),
+                When::ReturnReason(v) => r.report(
+                    ProblemCode::InvalidValue,
+                    &path("returnReason"),
+                    &["`", v, "` is not a return reason: defect or changed-mind"],
+                ),
                 When::Cause(v) if p.cause(v).is_some() => {}
-                When::Cause(v) => r.report(ProblemCode::UndefinedCause, &path("cause"), &["cause `", v, "` is not defined in /causes"]),
+                When::Cause(v) => r.report(
+                    ProblemCode::UndefinedCause,
+                    &path("cause"),
+                    &["cause `", v, "` is not defined in /causes"],
+                ),
                 When::Seller(v) if v == OTHER_SELLER || p.return_covers_seller(v) => {}
-                When::Seller(v) => r.report(ProblemCode::UndefinedSeller, &path("seller"), &["seller `", v, "` is neither in /return/sellers nor `other`"]),
+                When::Seller(v) => r.report(
+                    ProblemCode::UndefinedSeller,
+                    &path("seller"),
+                    &["seller `", v, "` is neither in /return/sellers nor `other`"],
+                ),
             }
         }
     }
@@ -755,10 +899,18 @@ fn check(p: &Policy, r: &mut Reader) {
     // does not end before its orders are placed.
     for (j, b) in ret.seasonal.iter().enumerate() {
         if ret.seasonal.iter().take(j).any(|a| a.ordered_from <= b.ordered_to && b.ordered_from <= a.ordered_to) {
-            r.report(ProblemCode::OverlappingSeasons, &at("/return/seasonal", j), &["its order dates overlap an earlier season's; an order falls in one season at most"]);
+            r.report(
+                ProblemCode::OverlappingSeasons,
+                &at("/return/seasonal", j),
+                &["its order dates overlap an earlier season's; an order falls in one season at most"],
+            );
         }
         if b.years_after == 0 && b.last_day < b.ordered_to {
-            r.report(ProblemCode::SeasonEndsEarly, &at("/return/seasonal", j), &["the window ends before the season's last order day; set yearsAfter"]);
+            r.report(
+                ProblemCode::SeasonEndsEarly,
+                &at("/return/seasonal", j),
+                &["the window ends before the season's last order day; set yearsAfter"],
+            );
         }
     }
 
@@ -817,7 +969,11 @@ fn check_words(p: &Policy, r: &mut Reader) {
         let base = join("/words", lang);
         let Some(words) = p.words.get(lang) else {
             if !needed.is_empty() {
-                r.report(ProblemCode::MissingLanguage, &base, &["no words in `", lang, "`, a language the page speaks"]);
+                r.report(
+                    ProblemCode::MissingLanguage,
+                    &base,
+                    &["no words in `", lang, "`, a language the page speaks"],
+                );
             }
             continue;
         };
@@ -832,7 +988,9 @@ fn check_words(p: &Policy, r: &mut Reader) {
                 Some(Words::Text(text)) if !text.trim().is_empty() => {}
                 // A condition's words may come in variants, as the page's own do.
                 Some(Words::Variants(list)) if group == "conditions" && !list.is_empty() => {}
-                Some(Words::Text(_)) | None => r.report(ProblemCode::MissingWords, &path, &["no `", lang, "` words for `", id, "`"]),
+                Some(Words::Text(_)) | None => {
+                    r.report(ProblemCode::MissingWords, &path, &["no `", lang, "` words for `", id, "`"])
+                }
                 Some(_) => r.report(ProblemCode::WrongType, &path, &["expected a text"]),
             }
         }
@@ -876,7 +1034,10 @@ mod tests {
         for p in &problems {
             assert!(!p.message.ends_with('.') && p.message.chars().next().is_some_and(|c| !c.is_uppercase()), "{p}");
         }
-        assert_eq!(ProblemCode::ALL.len(), ProblemCode::ALL.iter().map(|c| c.name()).collect::<std::collections::BTreeSet<_>>().len());
+        assert_eq!(
+            ProblemCode::ALL.len(),
+            ProblemCode::ALL.iter().map(|c| c.name()).collect::<std::collections::BTreeSet<_>>().len()
+        );
         for code in ProblemCode::ALL {
             assert_eq!(serde_json::to_value(code).unwrap(), code.name());
         }

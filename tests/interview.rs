@@ -36,11 +36,14 @@ fn candidates(key: Key, as_of: NaiveDate, product: Option<&str>) -> Vec<RawValue
     let policy = default_policy();
     let s = |v: &str| RawValue::Str(v.to_owned());
     let dates = || {
-        let mut out: Vec<RawValue> = [0u64, 1, 5, 13, 14, 15, 16, 20, 29, 30, 31, 32, 45, 59, 60, 61, 100, 200, 330, 364, 365, 366, 400, 700, 730, 731, 800, 1100]
-            .iter()
-            .filter_map(|&n| as_of.checked_sub_days(Days::new(n)))
-            .map(date)
-            .collect();
+        let mut out: Vec<RawValue> = [
+            0u64, 1, 5, 13, 14, 15, 16, 20, 29, 30, 31, 32, 45, 59, 60, 61, 100, 200, 330, 364, 365, 366, 400, 700,
+            730, 731, 800, 1100,
+        ]
+        .iter()
+        .filter_map(|&n| as_of.checked_sub_days(Days::new(n)))
+        .map(date)
+        .collect();
         for year in [as_of.year() - 2, as_of.year() - 1, as_of.year()] {
             for (m, d) in [(10, 31), (11, 1), (12, 15), (12, 31), (1, 1)] {
                 if let Some(day) = NaiveDate::from_ymd_opt(year, m, d).filter(|&day| day <= as_of) {
@@ -61,7 +64,12 @@ fn candidates(key: Key, as_of: NaiveDate, product: Option<&str>) -> Vec<RawValue
             None => vec![s("main"), s("cable")],
         },
         Key::Cause => policy.causes.iter().map(|c| s(&c.id)).collect(),
-        Key::BoughtOnline | Key::PhysicallyDamaged | Key::AllAccessories | Key::Opened | Key::CommercialUse | Key::OriginalPurchaser => {
+        Key::BoughtOnline
+        | Key::PhysicallyDamaged
+        | Key::AllAccessories
+        | Key::Opened
+        | Key::CommercialUse
+        | Key::OriginalPurchaser => {
             vec![RawValue::Bool(true), RawValue::Bool(false)]
         }
         Key::ReceivedDate | Key::OrderDate => dates(),
@@ -98,8 +106,13 @@ fn essence(decision: &Value) -> Value {
         })
     };
     // A statutory right that does not apply is the same as none.
-    let statutory: Vec<Value> =
-        decision["statutory"].as_array().unwrap().iter().filter(|s| s["outcome"] != "not-eligible").map(|s| json!([s["id"], one(s)])).collect();
+    let statutory: Vec<Value> = decision["statutory"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["outcome"] != "not-eligible")
+        .map(|s| json!([s["id"], one(s)]))
+        .collect();
     json!([one(&decision["return"]), one(&decision["warranty"]), statutory])
 }
 
@@ -118,7 +131,8 @@ fn the_interview_asks_exactly_what_can_change_the_answer() {
         let mut product = None;
         for key in Key::ALL.into_iter().skip(1) {
             // Follow-ups come after what they follow, as the page asks them.
-            let ready = follows(key).iter().all(|k| *k == Key::OrderDate || entries.iter().any(|(name, _)| name == k.name()));
+            let ready =
+                follows(key).iter().all(|k| *k == Key::OrderDate || entries.iter().any(|(name, _)| name == k.name()));
             if ready && rng.below(100) < 55 {
                 let options = candidates(key, as_of, product);
                 let value = options[rng.below(options.len())].clone();
@@ -130,12 +144,16 @@ fn the_interview_asks_exactly_what_can_change_the_answer() {
         }
         let Some(decision) = decide(&entries) else { continue };
         checked += 1;
-        let asked: Vec<&str> = decision["questions"].as_array().unwrap().iter().map(|q| q["id"].as_str().unwrap()).collect();
+        let asked: Vec<&str> =
+            decision["questions"].as_array().unwrap().iter().map(|q| q["id"].as_str().unwrap()).collect();
         let base = essence(&decision);
         let undetermined = base.to_string().contains("undetermined");
         // (The converse need not hold: while the country is unknown, no
         // statutory right is listed, yet the country may reveal one.)
-        assert!(!undetermined || !asked.is_empty(), "an undetermined outcome with nothing left to ask: {entries:?}\n{decision}");
+        assert!(
+            !undetermined || !asked.is_empty(),
+            "an undetermined outcome with nothing left to ask: {entries:?}\n{decision}"
+        );
 
         for key in Key::ALL.into_iter().skip(2) {
             if entries.iter().any(|(k, _)| k == key.name()) {
@@ -168,11 +186,12 @@ fn the_interview_asks_exactly_what_can_change_the_answer() {
                                 // date after receipt is an error, not a completion).
                                 let options = candidates(other, as_of, product);
                                 let first = rng.below(options.len());
-                                let fits = (0..options.len()).map(|i| &options[(first + i) % options.len()]).find(|v| {
-                                    let mut more = full.clone();
-                                    more.push((other.name().to_owned(), (*v).clone()));
-                                    decide(&more).is_some()
-                                });
+                                let fits =
+                                    (0..options.len()).map(|i| &options[(first + i) % options.len()]).find(|v| {
+                                        let mut more = full.clone();
+                                        more.push((other.name().to_owned(), (*v).clone()));
+                                        decide(&more).is_some()
+                                    });
                                 if let Some(v) = fits {
                                     full.push((other.name().to_owned(), v.clone()));
                                 }
@@ -186,11 +205,19 @@ fn the_interview_asks_exactly_what_can_change_the_answer() {
                     "{} is asked, but no answer to it changes anything: {entries:?}\n{decision}",
                     key.name()
                 );
-            } else if follows(key).iter().all(|k| entries.iter().any(|(name, _)| name == k.name()) || !asked.contains(&k.name())) {
+            } else if follows(key)
+                .iter()
+                .all(|k| entries.iter().any(|(name, _)| name == k.name()) || !asked.contains(&k.name()))
+            {
                 // A follow-up is asked only once what it follows is known
                 // (SPEC, "Only relevant questions"); until then it may matter.
                 for r in &results {
-                    assert_eq!(*r, base, "{} is not asked, but an answer to it changes the decision: {entries:?}", key.name());
+                    assert_eq!(
+                        *r,
+                        base,
+                        "{} is not asked, but an answer to it changes the decision: {entries:?}",
+                        key.name()
+                    );
                 }
             }
         }

@@ -84,11 +84,26 @@ fn shape_problems_come_all_at_once_with_their_paths() {
 
 #[test]
 fn periods_are_above_zero() {
-    assert_eq!(after(|v| v["products"][0]["parts"][0]["warranty"] = json!({ "months": 0 })), [p("non-positive-period", "/products/0/parts/0/warranty/months")]);
-    assert_eq!(after(|v| v["return"]["window"]["period"] = json!({ "days": -14 })), [p("non-positive-period", "/return/window/period/days")]);
-    assert_eq!(after(|v| v["return"]["window"]["period"] = json!({ "days": 1.5 })), [p("invalid-value", "/return/window/period/days")]);
-    assert_eq!(after(|v| v["return"]["window"]["period"] = json!({ "days": 1, "months": 1 })), [p("invalid-value", "/return/window/period")]);
-    assert_eq!(after(|v| v["warranty"]["replacement"]["period"] = json!({ "months": 1201 })), [p("invalid-value", "/warranty/replacement/period/months")]);
+    assert_eq!(
+        after(|v| v["products"][0]["parts"][0]["warranty"] = json!({ "months": 0 })),
+        [p("non-positive-period", "/products/0/parts/0/warranty/months")]
+    );
+    assert_eq!(
+        after(|v| v["return"]["window"]["period"] = json!({ "days": -14 })),
+        [p("non-positive-period", "/return/window/period/days")]
+    );
+    assert_eq!(
+        after(|v| v["return"]["window"]["period"] = json!({ "days": 1.5 })),
+        [p("invalid-value", "/return/window/period/days")]
+    );
+    assert_eq!(
+        after(|v| v["return"]["window"]["period"] = json!({ "days": 1, "months": 1 })),
+        [p("invalid-value", "/return/window/period")]
+    );
+    assert_eq!(
+        after(|v| v["warranty"]["replacement"]["period"] = json!({ "months": 1201 })),
+        [p("invalid-value", "/warranty/replacement/period/months")]
+    );
     assert_eq!(after(|v| v["return"]["window"]["period"] = json!({ "days": 1 })), []);
 }
 
@@ -112,55 +127,109 @@ fn a_part_used_but_not_defined_and_one_defined_but_unused() {
 
 #[test]
 fn a_clause_cited_but_not_defined() {
-    assert_eq!(after(|v| v["return"]["window"]["clause"] = json!("returns.windw")), [p("undefined-clause", "/return/window/clause")]);
-    assert_eq!(after(|v| v["products"][2]["finalSale"] = json!("clearance")), [p("undefined-clause", "/products/2/finalSale")]);
+    assert_eq!(
+        after(|v| v["return"]["window"]["clause"] = json!("returns.windw")),
+        [p("undefined-clause", "/return/window/clause")]
+    );
+    assert_eq!(
+        after(|v| v["products"][2]["finalSale"] = json!("clearance")),
+        [p("undefined-clause", "/products/2/finalSale")]
+    );
     assert_eq!(after(|v| v["causes"][3]["clause"] = json!("nope")), [p("undefined-clause", "/causes/3/clause")]);
 }
 
 #[test]
 fn a_cause_without_a_clause() {
-    assert_eq!(after(|v| { v["causes"][2].as_object_mut().unwrap().remove("clause"); }), [p("cause-without-clause", "/causes/2/clause")]);
+    assert_eq!(
+        after(|v| {
+            v["causes"][2].as_object_mut().unwrap().remove("clause");
+        }),
+        [p("cause-without-clause", "/causes/2/clause")]
+    );
     assert_eq!(after(|v| v["causes"][2]["clause"] = Value::Null), [p("cause-without-clause", "/causes/2/clause")]);
 }
 
 #[test]
 fn overlapping_seasons_and_a_season_that_ends_too_early() {
-    let season = |from: &str, to: &str, last: &str, years: u32| {
-        json!({ "orderedFrom": from, "orderedTo": to, "lastDay": last, "yearsAfter": years, "clause": "returns.gifts" })
-    };
+    let season = |from: &str, to: &str, last: &str, years: u32| json!({ "orderedFrom": from, "orderedTo": to, "lastDay": last, "yearsAfter": years, "clause": "returns.gifts" });
     assert_eq!(
         after(|v| v["return"]["seasonal"].as_array_mut().unwrap().push(season("12-24", "12-31", "01-20", 1))),
         [p("overlapping-seasons", "/return/seasonal/1")]
     );
-    assert_eq!(after(|v| v["return"]["seasonal"].as_array_mut().unwrap().push(season("12-25", "12-31", "01-20", 1))), []);
-    assert_eq!(after(|v| v["return"]["seasonal"][0] = season("06-01", "06-30", "06-15", 0)), [p("season-ends-early", "/return/seasonal/0")]);
-    assert_eq!(after(|v| v["return"]["seasonal"][0] = season("12-01", "11-30", "01-15", 1)), [p("invalid-value", "/return/seasonal/0/orderedTo")]);
+    assert_eq!(
+        after(|v| v["return"]["seasonal"].as_array_mut().unwrap().push(season("12-25", "12-31", "01-20", 1))),
+        []
+    );
+    assert_eq!(
+        after(|v| v["return"]["seasonal"][0] = season("06-01", "06-30", "06-15", 0)),
+        [p("season-ends-early", "/return/seasonal/0")]
+    );
+    assert_eq!(
+        after(|v| v["return"]["seasonal"][0] = season("12-01", "11-30", "01-15", 1)),
+        [p("invalid-value", "/return/seasonal/0/orderedTo")]
+    );
 }
 
 #[test]
 fn a_language_with_missing_words() {
-    assert_eq!(after(|v| { v["words"]["es"]["clauses"].as_object_mut().unwrap().remove("returns.gifts"); }), [p("missing-words", "/words/es/clauses/returns.gifts")]);
-    assert_eq!(after(|v| { v["words"]["de"]["conditions"].as_object_mut().unwrap().remove("restocking-fee"); }), [p("missing-words", "/words/de/conditions/restocking-fee")]);
-    assert_eq!(after(|v| { v["words"].as_object_mut().unwrap().remove("de"); }), [p("missing-language", "/words/de")]);
-    assert_eq!(after(|v| v["words"]["en"]["options"]["product"]["laptop"] = json!(3)), [p("wrong-type", "/words/en/options/product/laptop")]);
+    assert_eq!(
+        after(|v| {
+            v["words"]["es"]["clauses"].as_object_mut().unwrap().remove("returns.gifts");
+        }),
+        [p("missing-words", "/words/es/clauses/returns.gifts")]
+    );
+    assert_eq!(
+        after(|v| {
+            v["words"]["de"]["conditions"].as_object_mut().unwrap().remove("restocking-fee");
+        }),
+        [p("missing-words", "/words/de/conditions/restocking-fee")]
+    );
+    assert_eq!(
+        after(|v| {
+            v["words"].as_object_mut().unwrap().remove("de");
+        }),
+        [p("missing-language", "/words/de")]
+    );
+    assert_eq!(
+        after(|v| v["words"]["en"]["options"]["product"]["laptop"] = json!(3)),
+        [p("wrong-type", "/words/en/options/product/laptop")]
+    );
     // A language the page does not speak may come too, complete.
-    assert_eq!(after(|v| v["words"]["fr"] = json!({ "ui": { "title": "Puis-je le rendre ?" } }))[0], p("missing-words", "/words/fr/clauses/returns.scope"));
+    assert_eq!(
+        after(|v| v["words"]["fr"] = json!({ "ui": { "title": "Puis-je le rendre ?" } }))[0],
+        p("missing-words", "/words/fr/clauses/returns.scope")
+    );
 }
 
 #[test]
 fn ids_are_unique_and_well_formed() {
     assert_eq!(after(|v| v["causes"][1]["id"] = json!("defect")), [p("duplicate-id", "/causes/1/id")]);
     assert_eq!(after(|v| v["return"]["sellers"][1] = json!("other")), [p("reserved-id", "/return/sellers/1")]);
-    assert_eq!(after(|v| v["return"]["conditions"][0]["code"] = json!("free.label")), [p("invalid-id", "/return/conditions/0/code")]);
+    assert_eq!(
+        after(|v| v["return"]["conditions"][0]["code"] = json!("free.label")),
+        [p("invalid-id", "/return/conditions/0/code")]
+    );
     assert_eq!(after(|v| v["products"] = json!([])).first(), Some(&p("empty-list", "/products")));
 }
 
 #[test]
 fn conditions_name_what_exists() {
-    assert_eq!(after(|v| v["return"]["conditions"][0]["when"] = json!({ "cause": "fire" })), [p("undefined-cause", "/return/conditions/0/when/cause")]);
-    assert_eq!(after(|v| v["return"]["conditions"][0]["when"] = json!({ "seller": "mi-com" })), [p("undefined-seller", "/return/conditions/0/when/seller")]);
-    assert_eq!(after(|v| v["return"]["conditions"][0]["when"] = json!({ "returnReason": "broken" })), [p("invalid-value", "/return/conditions/0/when/returnReason")]);
-    assert_eq!(after(|v| v["return"]["conditions"][0]["when"] = json!({ "weather": "rain" })), [p("invalid-value", "/return/conditions/0/when")]);
+    assert_eq!(
+        after(|v| v["return"]["conditions"][0]["when"] = json!({ "cause": "fire" })),
+        [p("undefined-cause", "/return/conditions/0/when/cause")]
+    );
+    assert_eq!(
+        after(|v| v["return"]["conditions"][0]["when"] = json!({ "seller": "mi-com" })),
+        [p("undefined-seller", "/return/conditions/0/when/seller")]
+    );
+    assert_eq!(
+        after(|v| v["return"]["conditions"][0]["when"] = json!({ "returnReason": "broken" })),
+        [p("invalid-value", "/return/conditions/0/when/returnReason")]
+    );
+    assert_eq!(
+        after(|v| v["return"]["conditions"][0]["when"] = json!({ "weather": "rain" })),
+        [p("invalid-value", "/return/conditions/0/when")]
+    );
     assert_eq!(after(|v| v["return"]["opened"]["refused"] = json!(true)), [p("invalid-value", "/return/opened")]);
 }
 
@@ -179,7 +248,14 @@ fn the_builtin_policy_needs_no_words_but_may_carry_them() {
     assert_eq!(problems(&v.to_string()), []);
     // A new clause needs words in every language.
     v["clauses"].as_array_mut().unwrap().push(json!({ "id": "store.note", "kind": "info" }));
-    assert_eq!(problems(&v.to_string()), [p("missing-words", "/words/en/clauses/store.note"), p("missing-language", "/words/es"), p("missing-language", "/words/de")]);
+    assert_eq!(
+        problems(&v.to_string()),
+        [
+            p("missing-words", "/words/en/clauses/store.note"),
+            p("missing-language", "/words/es"),
+            p("missing-language", "/words/de")
+        ]
+    );
 }
 
 fn raw(pairs: &[(&str, &str)]) -> Vec<(String, RawValue)> {
@@ -194,9 +270,18 @@ fn answers_are_checked_against_the_policy_countries() {
     assert_eq!(code(&[("asOf", "2026-03-10"), ("country", "AT")]), None);
     assert_eq!(code(&[("asOf", "2026-03-10"), ("country", "FR")]), Some(("unknown-option", field("country"))));
     // In its place in the asking order: after a bad product, before a bad date.
-    assert_eq!(code(&[("asOf", "2026-03-10"), ("country", "FR"), ("product", "mi-band")]), Some(("unknown-option", field("product"))));
-    assert_eq!(code(&[("asOf", "2026-03-10"), ("country", "FR"), ("receivedDate", "2026-13-01")]), Some(("unknown-option", field("country"))));
-    assert_eq!(code(&[("asOf", "2026-03-10"), ("country", "FR"), ("colour", "red")]), Some(("unknown-key", field("colour"))));
+    assert_eq!(
+        code(&[("asOf", "2026-03-10"), ("country", "FR"), ("product", "mi-band")]),
+        Some(("unknown-option", field("product")))
+    );
+    assert_eq!(
+        code(&[("asOf", "2026-03-10"), ("country", "FR"), ("receivedDate", "2026-13-01")]),
+        Some(("unknown-option", field("country")))
+    );
+    assert_eq!(
+        code(&[("asOf", "2026-03-10"), ("country", "FR"), ("colour", "red")]),
+        Some(("unknown-key", field("colour")))
+    );
     // The country question offers the policy's countries only.
     let d = check(&shop, &raw(&[("asOf", "2026-03-10"), ("product", "laptop")])).unwrap();
     let q = d.questions.iter().find(|q| q.id == "country").unwrap();
@@ -228,7 +313,9 @@ fn conforms(schema: &Value, root: &Value, v: &Value) -> bool {
     if s.get("$ref").is_some() && !conforms(s, root, v) {
         return false;
     }
-    let all = |key: &str| s.get(key).and_then(Value::as_array).map(|list| list.iter().filter(|x| conforms(x, root, v)).count());
+    let all = |key: &str| {
+        s.get(key).and_then(Value::as_array).map(|list| list.iter().filter(|x| conforms(x, root, v)).count())
+    };
     let ty = s.get("type").and_then(Value::as_str).map_or(true, |t| match t {
         "object" => v.is_object(),
         "array" => v.is_array(),
@@ -238,10 +325,15 @@ fn conforms(schema: &Value, root: &Value, v: &Value) -> bool {
         "null" => v.is_null(),
         _ => false,
     });
-    let num = |key: &str, ok: fn(f64, f64) -> bool| s.get(key).and_then(Value::as_f64).map_or(true, |b| v.as_f64().map_or(true, |n| ok(n, b)));
+    let num = |key: &str, ok: fn(f64, f64) -> bool| {
+        s.get(key).and_then(Value::as_f64).map_or(true, |b| v.as_f64().map_or(true, |n| ok(n, b)))
+    };
     let obj = v.as_object().map_or(true, |o| {
         let props = s.get("properties").and_then(Value::as_object);
-        let required = s.get("required").and_then(Value::as_array).map_or(true, |r| r.iter().all(|k| o.contains_key(k.as_str().unwrap())));
+        let required = s
+            .get("required")
+            .and_then(Value::as_array)
+            .map_or(true, |r| r.iter().all(|k| o.contains_key(k.as_str().unwrap())));
         required
             && o.iter().all(|(k, x)| match props.and_then(|p| p.get(k)) {
                 Some(ps) => conforms(ps, root, x),
@@ -255,7 +347,8 @@ fn conforms(schema: &Value, root: &Value, v: &Value) -> bool {
     let arr = v.as_array().map_or(true, |a| {
         s.get("items").map_or(true, |i| a.iter().all(|x| conforms(i, root, x)))
             && s.get("minItems").and_then(Value::as_u64).map_or(true, |m| a.len() as u64 >= m)
-            && (s.get("uniqueItems") != Some(&Value::Bool(true)) || a.iter().enumerate().all(|(i, x)| !a[..i].contains(x)))
+            && (s.get("uniqueItems") != Some(&Value::Bool(true))
+                || a.iter().enumerate().all(|(i, x)| !a[..i].contains(x)))
     });
     ty && obj
         && arr
@@ -271,7 +364,10 @@ fn conforms(schema: &Value, root: &Value, v: &Value) -> bool {
 
 #[test]
 fn the_schema_accepts_the_policies_and_refuses_bad_shapes() {
-    let schema: Value = serde_json::from_str(&fs::read_to_string(format!("{}/docs/policy.schema.json", env!("CARGO_MANIFEST_DIR"))).unwrap()).unwrap();
+    let schema: Value = serde_json::from_str(
+        &fs::read_to_string(format!("{}/docs/policy.schema.json", env!("CARGO_MANIFEST_DIR"))).unwrap(),
+    )
+    .unwrap();
     let ok = |v: &Value| conforms(&schema, &schema, v);
     assert!(ok(&example()));
     assert!(ok(&serde_json::from_str(&file("xiaomi-limited-warranty.json")).unwrap()));
@@ -280,7 +376,9 @@ fn the_schema_accepts_the_policies_and_refuses_bad_shapes() {
         |v| v["colour"] = json!("red"),
         |v| v["products"][0]["parts"][0]["warranty"] = json!({ "months": 0 }),
         |v| v["products"][0]["parts"][0]["warranty"] = json!({ "days": 1, "months": 1 }),
-        |v| { v["causes"][0].as_object_mut().unwrap().remove("clause"); },
+        |v| {
+            v["causes"][0].as_object_mut().unwrap().remove("clause");
+        },
         |v| v["return"]["sellers"][0] = json!("other"),
         |v| v["return"]["opened"]["refused"] = json!(true),
         |v| v["return"]["conditions"][0]["when"] = json!({ "weather": "rain" }),

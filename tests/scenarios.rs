@@ -53,7 +53,8 @@ fn compare(what: &str, a: &Value, expected: &Value, fail: &mut dyn FnMut(String)
         }
     }
     if let Some(e) = expected.get("reasonDates") {
-        let dates: Vec<Value> = a["reasons"].as_array().unwrap().iter().map(|r| r.get("date").cloned().unwrap_or(Value::Null)).collect();
+        let dates: Vec<Value> =
+            a["reasons"].as_array().unwrap().iter().map(|r| r.get("date").cloned().unwrap_or(Value::Null)).collect();
         if Value::Array(dates.clone()) != *e {
             fail(format!("{what} reason dates are {dates:?}, expected {e}"));
         }
@@ -128,7 +129,12 @@ pub fn run(file: &str, policy: &Policy) -> BTreeSet<String> {
                     cited.insert(step["clause"].as_str().unwrap().to_owned());
                 }
                 if let Some(e) = case.get("questions") {
-                    let ids: Vec<String> = got["questions"].as_array().unwrap().iter().map(|q| q["id"].as_str().unwrap().to_owned()).collect();
+                    let ids: Vec<String> = got["questions"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|q| q["id"].as_str().unwrap().to_owned())
+                        .collect();
                     if ids != strings(e) {
                         fail(format!("questions are {ids:?}, expected {e}"));
                     }
@@ -139,7 +145,12 @@ pub fn run(file: &str, policy: &Policy) -> BTreeSet<String> {
                     }
                 }
                 if let Some(e) = case.get("stepDates") {
-                    let dates: Vec<Value> = got["nextSteps"].as_array().unwrap().iter().map(|r| r.get("date").cloned().unwrap_or(Value::Null)).collect();
+                    let dates: Vec<Value> = got["nextSteps"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|r| r.get("date").cloned().unwrap_or(Value::Null))
+                        .collect();
                     if Value::Array(dates.clone()) != *e {
                         fail(format!("step dates are {dates:?}, expected {e}"));
                     }
@@ -181,8 +192,11 @@ fn every_clause_is_accounted_for() {
         .collect();
     assert_eq!(table.len(), 37, "CLAUSES.md lists 37 clauses");
     let policy = default_policy();
-    let data: Vec<(String, String)> =
-        policy.clauses.iter().map(|c| (c.id.clone(), serde_json::to_value(c.kind).unwrap().as_str().unwrap().to_owned())).collect();
+    let data: Vec<(String, String)> = policy
+        .clauses
+        .iter()
+        .map(|c| (c.id.clone(), serde_json::to_value(c.kind).unwrap().as_str().unwrap().to_owned()))
+        .collect();
     assert_eq!(data, table, "the policy data's clauses and kinds are CLAUSES.md's");
 
     let in_rules: BTreeSet<&str> = policy.cited_clauses().into_iter().collect();

@@ -184,10 +184,7 @@ fn get_str(value: &JsValue, key: &str) -> Option<String> {
 
 /// The JSON text of `value`, or its debug form where JSON has none.
 fn json(value: &JsValue) -> String {
-    JSON::stringify(value)
-        .ok()
-        .and_then(|text| text.as_string())
-        .unwrap_or_else(|| format!("{value:?}"))
+    JSON::stringify(value).ok().and_then(|text| text.as_string()).unwrap_or_else(|| format!("{value:?}"))
 }
 
 /// A short printable form of any value, for failure messages.
@@ -213,15 +210,8 @@ fn assert_plain(value: &JsValue, path: &str) {
         assert!(n.is_finite(), "{path} is the number {n}");
         return;
     }
-    assert!(
-        !value.is_undefined(),
-        "{path} is undefined; a missing value must be null"
-    );
-    assert!(
-        value.is_object(),
-        "{path} is not JSON data: {}",
-        show(value)
-    );
+    assert!(!value.is_undefined(), "{path} is undefined; a missing value must be null");
+    assert!(value.is_object(), "{path} is not JSON data: {}", show(value));
     if Array::is_array(value) {
         for (i, item) in Array::from(value).iter().enumerate() {
             assert_plain(&item, &format!("{path}[{i}]"));
@@ -252,10 +242,7 @@ fn assert_decision(decision: &JsValue, label: &str) {
             "{label}: {name}.outcome is {}",
             show(&get(&assessment, "outcome"))
         );
-        assert!(
-            Reflect::has(&assessment, &"deadline".into()).unwrap_or(false),
-            "{label}: {name} has no deadline key"
-        );
+        assert!(Reflect::has(&assessment, &"deadline".into()).unwrap_or(false), "{label}: {name} has no deadline key");
         let deadline = get(&assessment, "deadline");
         assert!(
             deadline.is_null() || is_date(&deadline.as_string().unwrap_or_default()),
@@ -270,11 +257,7 @@ fn assert_decision(decision: &JsValue, label: &str) {
     }
     for question in array(&get(decision, "questions"), &format!("{label}: questions")) {
         let id = get_str(&question, "id").unwrap_or_default();
-        assert!(
-            KEYS[1..].contains(&id.as_str()),
-            "{label}: question {}",
-            show(&question)
-        );
+        assert!(KEYS[1..].contains(&id.as_str()), "{label}: question {}", show(&question));
         let kind = get_str(&question, "kind").unwrap_or_default();
         assert!(
             ["choice", "date", "yes-no", "date-or-none"].contains(&kind.as_str()),
@@ -282,11 +265,7 @@ fn assert_decision(decision: &JsValue, label: &str) {
             show(&question)
         );
         let options = get(&question, "options");
-        assert!(
-            options.is_null() || Array::is_array(&options),
-            "{label}: question {}",
-            show(&question)
-        );
+        assert!(options.is_null() || Array::is_array(&options), "{label}: question {}", show(&question));
     }
     for step in array(&get(decision, "nextSteps"), &format!("{label}: nextSteps")) {
         assert_cites_clause(&step, &format!("{label}: nextSteps"));
@@ -294,11 +273,7 @@ fn assert_decision(decision: &JsValue, label: &str) {
 }
 
 fn array(value: &JsValue, what: &str) -> Vec<JsValue> {
-    assert!(
-        Array::is_array(value),
-        "{what} is not an array: {}",
-        show(value)
-    );
+    assert!(Array::is_array(value), "{what} is not an array: {}", show(value));
     Array::from(value).iter().collect()
 }
 
@@ -310,10 +285,7 @@ fn assert_cites_clause(item: &JsValue, what: &str) {
 }
 
 fn is_kebab(code: &str) -> bool {
-    !code.is_empty()
-        && code
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !code.is_empty() && code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn is_date(text: &str) -> bool {
@@ -321,49 +293,28 @@ fn is_date(text: &str) -> bool {
     b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 /// Asserts that `error` is what `check` must throw: an `Error` with a known
 /// `code`, a `field` that is a string or `null`, and a message.
 fn assert_error_shape(error: &JsValue, label: &str) {
-    assert!(
-        error.is_instance_of::<js_sys::Error>(),
-        "{label}: threw a non-Error {}",
-        show(error)
-    );
+    assert!(error.is_instance_of::<js_sys::Error>(), "{label}: threw a non-Error {}", show(error));
     let code = get_str(error, "code").unwrap_or_default();
-    assert!(
-        ERROR_CODES.contains(&code.as_str()),
-        "{label}: unknown error code {}",
-        show(&get(error, "code"))
-    );
+    assert!(ERROR_CODES.contains(&code.as_str()), "{label}: unknown error code {}", show(&get(error, "code")));
     let field = get(error, "field");
-    assert!(
-        field.is_null() || field.is_string(),
-        "{label}: field is {}",
-        show(&field)
-    );
+    assert!(field.is_null() || field.is_string(), "{label}: field is {}", show(&field));
     let message = get_str(error, "message").unwrap_or_default();
     assert!(!message.is_empty(), "{label}: the error has no message");
 }
 
 fn expect_error(answers: JsValue, code: &str, field: Option<&str>, label: &str) -> JsValue {
     let error = match check(answers) {
-        Ok(decision) => panic!(
-            "{label}: expected {code}, got the decision {}",
-            show(&decision)
-        ),
+        Ok(decision) => panic!("{label}: expected {code}, got the decision {}", show(&decision)),
         Err(error) => error,
     };
     assert_error_shape(&error, label);
-    assert_eq!(
-        get_str(&error, "code").as_deref(),
-        Some(code),
-        "{label}: code"
-    );
+    assert_eq!(get_str(&error, "code").as_deref(), Some(code), "{label}: code");
     assert_eq!(get_str(&error, "field").as_deref(), field, "{label}: field");
     error
 }
@@ -393,30 +344,17 @@ fn full_answers_give_a_final_decision() {
     assert_eq!(get_str(&ret, "deadline").as_deref(), Some("2026-03-31"));
     assert_eq!(get_str(&warranty, "outcome").as_deref(), Some("eligible"));
     // periods: 12 months for the sensor, from the date of receipt.
-    assert_eq!(
-        get_str(&warranty, "deadline").as_deref(),
-        Some("2027-03-01")
-    );
-    assert_eq!(
-        Array::from(&get(&decision, "questions")).length(),
-        0,
-        "questions: {}",
-        show(&decision)
-    );
+    assert_eq!(get_str(&warranty, "deadline").as_deref(), Some("2027-03-01"));
+    assert_eq!(Array::from(&get(&decision, "questions")).length(), 0, "questions: {}", show(&decision));
     let window_open = array(&get(&ret, "reasons"), "return.reasons")
         .into_iter()
         .find(|r| get_str(r, "code").as_deref() == Some("return-window-open"))
         .unwrap_or_else(|| panic!("no return-window-open reason: {}", show(&ret)));
-    assert_eq!(
-        get_str(&window_open, "clause").as_deref(),
-        Some("return.window")
-    );
+    assert_eq!(get_str(&window_open, "clause").as_deref(), Some("return.window"));
     assert_eq!(get_str(&window_open, "date").as_deref(), Some("2026-03-31"));
     let steps = array(&get(&decision, "nextSteps"), "nextSteps");
     assert!(
-        steps
-            .iter()
-            .any(|s| get_str(s, "code").as_deref() == Some("request-rma")),
+        steps.iter().any(|s| get_str(s, "code").as_deref() == Some("request-rma")),
         "no request-rma step: {}",
         show(&decision)
     );
@@ -426,49 +364,21 @@ fn full_answers_give_a_final_decision() {
 fn unknown_deadlines_are_null_and_product_is_asked_first() {
     for (expr, label) in [
         ("{ asOf: '2026-03-10' }", "asOf only"),
-        (
-            "{ asOf: '2026-03-10', product: undefined }",
-            "product undefined",
-        ),
-        (
-            "Object.assign(Object.create(null), { asOf: '2026-03-10' })",
-            "null prototype",
-        ),
+        ("{ asOf: '2026-03-10', product: undefined }", "product undefined"),
+        ("Object.assign(Object.create(null), { asOf: '2026-03-10' })", "null prototype"),
     ] {
         let decision = expect_decision(js(expr), label);
         for name in ["return", "warranty"] {
             let assessment = get(&decision, name);
-            assert!(
-                get(&assessment, "deadline").is_null(),
-                "{label}: {name}.deadline"
-            );
-            assert_eq!(
-                get_str(&assessment, "outcome").as_deref(),
-                Some("undetermined"),
-                "{label}: {name}"
-            );
+            assert!(get(&assessment, "deadline").is_null(), "{label}: {name}.deadline");
+            assert_eq!(get_str(&assessment, "outcome").as_deref(), Some("undetermined"), "{label}: {name}");
         }
         let first = get(&Array::from(&get(&decision, "questions")), "0");
-        assert_eq!(
-            get_str(&first, "id").as_deref(),
-            Some("product"),
-            "{label}: {}",
-            show(&first)
-        );
-        assert_eq!(
-            get_str(&first, "kind").as_deref(),
-            Some("choice"),
-            "{label}"
-        );
-        let options: Vec<String> = array(&get(&first, "options"), "product options")
-            .iter()
-            .filter_map(JsValue::as_string)
-            .collect();
-        assert_eq!(
-            options,
-            ["mi-band", "mi-power-bank", "mi-headphones"],
-            "{label}"
-        );
+        assert_eq!(get_str(&first, "id").as_deref(), Some("product"), "{label}: {}", show(&first));
+        assert_eq!(get_str(&first, "kind").as_deref(), Some("choice"), "{label}");
+        let options: Vec<String> =
+            array(&get(&first, "options"), "product options").iter().filter_map(JsValue::as_string).collect();
+        assert_eq!(options, ["mi-band", "mi-power-bank", "mi-headphones"], "{label}");
     }
 }
 
@@ -477,10 +387,7 @@ fn years_1900_and_2999_are_in_range() {
     expect_decision(js("{ asOf: '1900-01-01' }"), "1900-01-01");
     expect_decision(js("{ asOf: '2999-12-31' }"), "2999-12-31");
     expect_decision(js("{ asOf: '2028-02-29' }"), "leap day");
-    expect_decision(
-        js("{ asOf: '2026-03-10', rmaIssuedOn: null }"),
-        "rmaIssuedOn null",
-    );
+    expect_decision(js("{ asOf: '2026-03-10', rmaIssuedOn: null }"), "rmaIssuedOn null");
 }
 
 #[wasm_bindgen_test]
@@ -492,33 +399,21 @@ fn each_malformed_input_throws_its_code_and_field() {
 
 #[wasm_bindgen_test]
 fn every_error_code_is_in_the_vocabulary() {
-    let text = JSON::stringify(&vocabulary())
-        .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_default();
+    let text = JSON::stringify(&vocabulary()).ok().and_then(|s| s.as_string()).unwrap_or_default();
     for code in ERROR_CODES {
-        assert!(
-            text.contains(&format!("\"{code}\"")),
-            "vocabulary() lacks {code}"
-        );
+        assert!(text.contains(&format!("\"{code}\"")), "vocabulary() lacks {code}");
     }
 }
 
 #[wasm_bindgen_test]
 fn a_revoked_proxy_is_an_error_for_the_whole_value() {
-    let revoked = js("(() => { const r = Proxy.revocable({ asOf: '2026-03-10' }, {}); r.revoke(); return r.proxy; })()");
+    let revoked =
+        js("(() => { const r = Proxy.revocable({ asOf: '2026-03-10' }, {}); r.revoke(); return r.proxy; })()");
     let error = check(revoked).expect_err("a revoked proxy gave a decision");
     assert_error_shape(&error, "revoked proxy");
     let code = get_str(&error, "code").unwrap_or_default();
-    assert!(
-        ["unreadable-answer", "invalid-answers"].contains(&code.as_str()),
-        "revoked proxy: {code}"
-    );
-    assert!(
-        get(&error, "field").is_null(),
-        "revoked proxy: field {}",
-        show(&get(&error, "field"))
-    );
+    assert!(["unreadable-answer", "invalid-answers"].contains(&code.as_str()), "revoked proxy: {code}");
+    assert!(get(&error, "field").is_null(), "revoked proxy: field {}", show(&get(&error, "field")));
 }
 
 #[wasm_bindgen_test]
@@ -542,37 +437,19 @@ fn huge_strings_are_rejected_whole() {
     const TEN_MB: &str = "10_000_000";
     let label = "10 MB product";
     expect_error(
-        js(&format!(
-            "{{ asOf: '2026-03-10', product: 'x'.repeat({TEN_MB}) }}"
-        )),
+        js(&format!("{{ asOf: '2026-03-10', product: 'x'.repeat({TEN_MB}) }}")),
         "unknown-option",
         Some("product"),
         label,
     );
     let label = "10 MB date";
-    expect_error(
-        js(&format!("{{ asOf: '2'.repeat({TEN_MB}) }}")),
-        "invalid-date",
-        Some("asOf"),
-        label,
-    );
+    expect_error(js(&format!("{{ asOf: '2'.repeat({TEN_MB}) }}")), "invalid-date", Some("asOf"), label);
     let label = "10 MB date-like";
-    expect_error(
-        js(&format!("{{ asOf: '2026-03-10' + '0'.repeat({TEN_MB}) }}")),
-        "invalid-date",
-        Some("asOf"),
-        label,
-    );
-    let error = check(js(&format!(
-        "{{ asOf: '2026-03-10', ['k'.repeat({TEN_MB})]: 1 }}"
-    )))
-    .expect_err("10 MB key");
+    expect_error(js(&format!("{{ asOf: '2026-03-10' + '0'.repeat({TEN_MB}) }}")), "invalid-date", Some("asOf"), label);
+    let error = check(js(&format!("{{ asOf: '2026-03-10', ['k'.repeat({TEN_MB})]: 1 }}"))).expect_err("10 MB key");
     assert_error_shape(&error, "10 MB key");
     assert_eq!(get_str(&error, "code").as_deref(), Some("unknown-key"));
-    assert!(
-        get_str(&error, "field").is_some_and(|f| f.starts_with("kkkk")),
-        "10 MB key: field"
-    );
+    assert!(get_str(&error, "field").is_some_and(|f| f.starts_with("kkkk")), "10 MB key: field");
     expect_decision(js(FULL), "after huge strings");
 }
 
@@ -582,12 +459,7 @@ fn thousands_of_throwing_getters_leave_the_module_working() {
     let throwing = js("Object.defineProperty({ asOf: '2026-03-10' }, 'cause', \
                        { enumerable: true, get() { throw new Error('boom'); } })");
     for i in 0..5_000 {
-        expect_error(
-            throwing.clone(),
-            "unreadable-answer",
-            Some("cause"),
-            &format!("call {i}"),
-        );
+        expect_error(throwing.clone(), "unreadable-answer", Some("cause"), &format!("call {i}"));
     }
     assert_eq!(json(&expect_decision(js(FULL), "after")), before);
 }
@@ -676,15 +548,11 @@ fn likely_value(key: &str, rng: &mut XorShift) -> JsValue {
             let (month, day) = (1 + rng.below(12), 1 + rng.below(31));
             JsValue::from_str(&format!("{year:04}-{month:02}-{day:02}"))
         }
-        "product" => rng
-            .pick(&["mi-band", "mi-power-bank", "mi-headphones"])
-            .into(),
+        "product" => rng.pick(&["mi-band", "mi-power-bank", "mi-headphones"]).into(),
         "seller" => rng.pick(&["mi-com", "other"]).into(),
         "country" => rng.pick(&["US", "DE", "FR", "ES", "GB", "CN", "JP"]).into(),
         "returnReason" => rng.pick(&["defect", "changed-mind"]).into(),
-        "part" => rng
-            .pick(&["main", "cable", "wristband", "ear-cushions", "adapter"])
-            .into(),
+        "part" => rng.pick(&["main", "cable", "wristband", "ear-cushions", "adapter"]).into(),
         "cause" => rng
             .pick(&[
                 "defect",
@@ -718,8 +586,7 @@ impl Fuzzer {
     }
 
     fn hostile(&mut self) -> JsValue {
-        self.hostile
-            .get(self.rng.below(self.hostile.length() as usize) as u32)
+        self.hostile.get(self.rng.below(self.hostile.length() as usize) as u32)
     }
 
     /// One input for `check`, and a recipe to name it in a failure.
@@ -743,25 +610,11 @@ impl Fuzzer {
             keys.push(if self.rng.percent(90) {
                 self.rng.pick(&KEYS)
             } else {
-                self.rng.pick(&[
-                    "asof",
-                    "AsOf",
-                    "",
-                    "__proto__",
-                    "constructor",
-                    "toString",
-                    "product ",
-                    "0",
-                    "length",
-                ])
+                self.rng.pick(&["asof", "AsOf", "", "__proto__", "constructor", "toString", "product ", "0", "length"])
             });
         }
         for key in keys {
-            let value = if self.rng.percent(65) {
-                likely_value(key, &mut self.rng)
-            } else {
-                self.hostile()
-            };
+            let value = if self.rng.percent(65) { likely_value(key, &mut self.rng) } else { self.hostile() };
             let (how, n) = (self.rng.below(100), self.rng.next() as u32);
             let (k, v) = (JsValue::from_str(key), value.clone());
             let named = match how {
@@ -786,9 +639,7 @@ impl Fuzzer {
         if self.rng.percent(10) {
             let mode = self.rng.below(9) as u32;
             recipe.push_str(&format!(" wrapped {mode}"));
-            let wrapped = self
-                .helper("wrap")
-                .call2(&JsValue::NULL, &object, &JsValue::from(mode));
+            let wrapped = self.helper("wrap").call2(&JsValue::NULL, &object, &JsValue::from(mode));
             return (wrapped.unwrap_or(object), recipe);
         }
         (object, recipe)
@@ -798,11 +649,7 @@ impl Fuzzer {
 #[wasm_bindgen_test]
 fn thousands_of_hostile_inputs_give_a_decision_or_a_coded_error() {
     let before = json(&expect_decision(js(FULL), "before"));
-    let mut fuzzer = Fuzzer {
-        rng: XorShift(0x9E37_79B9_7F4A_7C15),
-        hostile: js(HOSTILE).into(),
-        helpers: js(HELPERS),
-    };
+    let mut fuzzer = Fuzzer { rng: XorShift(0x9E37_79B9_7F4A_7C15), hostile: js(HOSTILE).into(), helpers: js(HELPERS) };
     let (mut decisions, mut errors) = (0, 0);
     for i in 0..4_000 {
         let (answers, recipe) = fuzzer.answers();
@@ -822,9 +669,6 @@ fn thousands_of_hostile_inputs_give_a_decision_or_a_coded_error() {
         }
     }
     // Both paths must have been exercised, or the loop proves little.
-    assert!(
-        decisions > 200 && errors > 200,
-        "{decisions} decisions, {errors} errors"
-    );
+    assert!(decisions > 200 && errors > 200, "{decisions} decisions, {errors} errors");
     assert_eq!(json(&expect_decision(js(FULL), "after")), before);
 }

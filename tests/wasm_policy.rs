@@ -33,7 +33,9 @@ fn text(value: &JsValue) -> String {
 /// The problems `validatePolicy` finds, as `code path` lines.
 fn problems(policy: &JsValue) -> Vec<String> {
     let list: Array = validate_policy(policy).unwrap().into();
-    list.iter().map(|p| format!("{} {}", get(&p, "code").as_string().unwrap(), get(&p, "path").as_string().unwrap())).collect()
+    list.iter()
+        .map(|p| format!("{} {}", get(&p, "code").as_string().unwrap(), get(&p, "path").as_string().unwrap()))
+        .collect()
 }
 
 #[wasm_bindgen_test]
@@ -52,7 +54,11 @@ fn the_default_policy_is_valid_and_checks_as_check_does() {
     }
     for bad in ["null", "{}", "{ asOf: '2026-03-10', colour: 'red' }", "{ asOf: '2026-03-10', product: 'laptop' }"] {
         let (a, b) = (checker.check(&js(bad)).unwrap_err(), wasm::check(&js(bad)).unwrap_err());
-        assert_eq!((text(&get(&a, "code")), text(&get(&a, "field"))), (text(&get(&b, "code")), text(&get(&b, "field"))), "{bad}");
+        assert_eq!(
+            (text(&get(&a, "code")), text(&get(&a, "field"))),
+            (text(&get(&b, "code")), text(&get(&b, "field"))),
+            "{bad}"
+        );
     }
     assert_eq!(text(&checker.vocabulary().unwrap()), text(&wasm::vocabulary().unwrap()));
 }
@@ -65,10 +71,16 @@ fn a_checker_on_another_policy_checks_answers_against_it() {
         .unwrap();
     assert_eq!(text(&get(&get(&d, "return"), "outcome")), "\"eligible\"");
     assert_eq!(text(&get(&get(&d, "return"), "deadline")), "\"2026-03-16\"");
-    assert_eq!(text(&get(&get(&get(&d, "return"), "conditions"), "0")), r#"{"code":"restocking-fee","clause":"returns.restocking-fee"}"#);
+    assert_eq!(
+        text(&get(&get(&get(&d, "return"), "conditions"), "0")),
+        r#"{"code":"restocking-fee","clause":"returns.restocking-fee"}"#
+    );
     assert_eq!(text(&get(&get(&d, "warranty"), "deadline")), "\"2027-03-02\"");
     let clearance = checker.check(&js("{ asOf: '2026-03-05', product: 'clearance-item' }")).unwrap();
-    assert_eq!(text(&get(&get(&get(&clearance, "return"), "reasons"), "0")), r#"{"code":"return-final-sale","clause":"returns.final-sale","product":"clearance-item"}"#);
+    assert_eq!(
+        text(&get(&get(&get(&clearance, "return"), "reasons"), "0")),
+        r#"{"code":"return-final-sale","clause":"returns.final-sale","product":"clearance-item"}"#
+    );
     for (answers, code, field) in [
         ("{ asOf: '2026-03-10', product: 'mi-band' }", "unknown-option", "product"),
         ("{ asOf: '2026-03-10', seller: 'mi-com' }", "unknown-option", "seller"),
@@ -77,7 +89,11 @@ fn a_checker_on_another_policy_checks_answers_against_it() {
         ("{ asOf: '2026-03-10', product: 'headphones', part: 'battery' }", "part-not-in-product", "part"),
     ] {
         let e = checker.check(&js(answers)).unwrap_err();
-        assert_eq!((get(&e, "code").as_string().unwrap(), get(&e, "field").as_string().unwrap()), (code.to_owned(), field.to_owned()), "{answers}");
+        assert_eq!(
+            (get(&e, "code").as_string().unwrap(), get(&e, "field").as_string().unwrap()),
+            (code.to_owned(), field.to_owned()),
+            "{answers}"
+        );
     }
     let vocabulary = checker.vocabulary().unwrap();
     let products: Array = get(&get(&get(&vocabulary, "questions"), "0"), "options").into();
@@ -88,8 +104,13 @@ fn a_checker_on_another_policy_checks_answers_against_it() {
 fn an_invalid_policy_throws_every_problem() {
     let policy = JSON::parse(EXAMPLE).unwrap();
     Reflect::set(&policy, &"colour".into(), &"red".into()).unwrap();
-    Reflect::set(&get(&policy, "return"), &"window".into(), &js("{ period: { days: 0 }, clause: 'returns.windw' }")).unwrap();
-    let expected = ["unknown-field /colour", "non-positive-period /return/window/period/days", "undefined-clause /return/window/clause"];
+    Reflect::set(&get(&policy, "return"), &"window".into(), &js("{ period: { days: 0 }, clause: 'returns.windw' }"))
+        .unwrap();
+    let expected = [
+        "unknown-field /colour",
+        "non-positive-period /return/window/period/days",
+        "undefined-clause /return/window/clause",
+    ];
     assert_eq!(problems(&policy), expected);
     let err = Checker::new(&policy).err().unwrap();
     assert!(err.is_instance_of::<js_sys::Error>());

@@ -74,7 +74,10 @@ pub(crate) fn conclude<'p>(
 ) -> (Assessment<'p>, Needs) {
     if failed {
         // Only the reasons that refuse it explain a refusal.
-        return (Assessment { outcome: Outcome::NotEligible, deadline, reasons, conditions: Vec::new() }, Needs::default());
+        return (
+            Assessment { outcome: Outcome::NotEligible, deadline, reasons, conditions: Vec::new() },
+            Needs::default(),
+        );
     }
     let outcome = if needs.is_empty() { Outcome::Eligible } else { Outcome::Undetermined };
     (Assessment { outcome, deadline, reasons, conditions }, needs)
@@ -87,7 +90,9 @@ pub(crate) fn conditions<'p>(list: &'p [Condition], answers: &Answers<'p>, needs
     for c in list {
         let applies = match &c.when {
             When::Always => Some(true),
-            When::ReturnReason(v) => answers.return_reason.map(|r| r.name() == v).or_else(|| need(needs, Key::ReturnReason)),
+            When::ReturnReason(v) => {
+                answers.return_reason.map(|r| r.name() == v).or_else(|| need(needs, Key::ReturnReason))
+            }
             When::Cause(v) => answers.cause.map(|c| c.id == *v).or_else(|| need(needs, Key::Cause)),
             When::Seller(v) => answers.seller.map(|s| s == v).or_else(|| need(needs, Key::Seller)),
         };
@@ -119,14 +124,21 @@ fn next_steps<'p>(
     let mut steps = Vec::new();
     if ret.assessment.outcome == Outcome::Eligible {
         let step = match &r.rma {
-            Some(rma) if ret.holds_rma => Step { code: "ship-with-rma", clause: &rma.validity_clause, date: ret.act_by, contact: None },
+            Some(rma) if ret.holds_rma => {
+                Step { code: "ship-with-rma", clause: &rma.validity_clause, date: ret.act_by, contact: None }
+            }
             Some(rma) => Step { code: "request-rma", clause: &rma.request_clause, date: ret.act_by, contact: email },
             None => Step { code: "request-return", clause: &r.window.clause, date: ret.act_by, contact: email },
         };
         steps.push(step);
     }
     if war.assessment.outcome == Outcome::Eligible {
-        steps.push(Step { code: "request-warranty-service", clause: &policy.warranty.service_order_clause, date: war.act_by, contact: email });
+        steps.push(Step {
+            code: "request-warranty-service",
+            clause: &policy.warranty.service_order_clause,
+            date: war.act_by,
+            contact: email,
+        });
     }
     if ret.shop_not_covered {
         steps.push(Step { code: "contact-seller", clause: &r.sellers_clause, date: None, contact: None });

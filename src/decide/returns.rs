@@ -37,7 +37,9 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
     let mut shop_not_covered = false;
     match a.seller {
         None => needs.add(Key::Seller),
-        Some(s) if policy.return_covers_seller(s) => reasons.push(Reason { seller: Some(s), ..Reason::new("return-shop-covered", &r.sellers_clause) }),
+        Some(s) if policy.return_covers_seller(s) => {
+            reasons.push(Reason { seller: Some(s), ..Reason::new("return-shop-covered", &r.sellers_clause) })
+        }
         Some(s) => {
             failed = true;
             shop_not_covered = true;
@@ -88,7 +90,10 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
             let clause = seasonal.map_or(r.window.clause.as_str(), |s| s.clause.as_str());
             if let Some(s) = seasonal {
                 // `return.holiday`: ordered in the season, returnable to its last day.
-                reasons.push(Reason { order_date: a.order_date, ..Reason::new("return-holiday-window", &s.clause).date(last) });
+                reasons.push(Reason {
+                    order_date: a.order_date,
+                    ..Reason::new("return-holiday-window", &s.clause).date(last)
+                });
             }
             if a.as_of <= last {
                 // `return.window` / `return.rma-request`: request the RMA by the last day.
@@ -106,7 +111,10 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
                     RmaClock::Saves(end) => {
                         // `return.rma-validity` (reading 4): an RMA issued inside
                         // the window stays valid to its own last day.
-                        reasons.push(Reason::new("rma-valid", r.rma.as_ref().map_or(clause, |x| x.validity_clause.as_str())).date(end));
+                        reasons.push(
+                            Reason::new("rma-valid", r.rma.as_ref().map_or(clause, |x| x.validity_clause.as_str()))
+                                .date(end),
+                        );
                         act_by = Some(end);
                         holds_rma = true;
                     }
@@ -161,7 +169,11 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
     if failed {
         reasons.retain(|reason| explains_refusal(reason.code));
     }
-    let conds = if failed { Vec::new() } else { opened_condition.into_iter().chain(conditions(&r.conditions, a, &mut needs)).collect() };
+    let conds = if failed {
+        Vec::new()
+    } else {
+        opened_condition.into_iter().chain(conditions(&r.conditions, a, &mut needs)).collect()
+    };
     let (assessment, needs) = conclude(reasons, failed, needs, reported, conds);
     Assessed { assessment, needs, act_by, holds_rma, shop_not_covered }
 }
@@ -212,7 +224,9 @@ fn rma_after_window<'p>(r: &'p ReturnPolicy, a: &Answers<'p>, last: NaiveDate, n
         }
         Some(Some(issued)) => match rma.validity.last_day(issued) {
             Some(end) if a.as_of <= end => RmaClock::Saves(end),
-            end => RmaClock::Refuses(end.map(|end| Reason::new("rma-expired", &rma.validity_clause).date(end)).into_iter().collect()),
+            end => RmaClock::Refuses(
+                end.map(|end| Reason::new("rma-expired", &rma.validity_clause).date(end)).into_iter().collect(),
+            ),
         },
     }
 }
@@ -245,7 +259,8 @@ fn deadline<'p>(r: &'p ReturnPolicy, received: Option<NaiveDate>, order: Option<
                 .iter()
                 .filter_map(|s| {
                     let year = received.year();
-                    let year = if s.ordered_from.in_year(year).is_some_and(|from| from <= received) { year } else { year - 1 };
+                    let year =
+                        if s.ordered_from.in_year(year).is_some_and(|from| from <= received) { year } else { year - 1 };
                     seasonal_last_day(s, year)
                 })
                 .max();

@@ -142,25 +142,38 @@ fn legal_guarantee<'p>(a: &Answers<'p>, state: &MemberState) -> (Statutory<'p>, 
         None => needs.add(Key::Cause),
         Some(c) if c.excluded => {
             failed = true;
-            reasons.push(Reason { cause: Some(&c.id), ..Reason::new("not-a-lack-of-conformity", law::EU_GUARANTEE_CONFORMITY) });
+            reasons.push(Reason {
+                cause: Some(&c.id),
+                ..Reason::new("not-a-lack-of-conformity", law::EU_GUARANTEE_CONFORMITY)
+            });
         }
         Some(_) => {}
     }
-    let dates = |r: NaiveDate| Some((law::legal_guarantee_last_day(state.code, r)?, law::presumption_last_day(state.code, r)?));
+    let dates =
+        |r: NaiveDate| Some((law::legal_guarantee_last_day(state.code, r)?, law::presumption_last_day(state.code, r)?));
     match a.received_date.and_then(dates) {
         None => needs.add(Key::ReceivedDate),
         Some((last, presumed)) => {
             if a.as_of <= last {
                 deadline = Some(last);
-                reasons.push(Reason { country: Some(state.code), ..Reason::new("guarantee-open", law::EU_GUARANTEE_PERIOD).date(last) });
+                reasons.push(Reason {
+                    country: Some(state.code),
+                    ..Reason::new("guarantee-open", law::EU_GUARANTEE_PERIOD).date(last)
+                });
             } else if state.guarantee_open_ended {
                 // The law of this state sets no end: the product's expected
                 // lifespan does. The date is only the Directive's minimum.
-                reasons.push(Reason { country: Some(state.code), ..Reason::new("guarantee-beyond-minimum", law::EU_GUARANTEE_PERIOD).date(last) });
+                reasons.push(Reason {
+                    country: Some(state.code),
+                    ..Reason::new("guarantee-beyond-minimum", law::EU_GUARANTEE_PERIOD).date(last)
+                });
             } else {
                 deadline = Some(last);
                 failed = true;
-                reasons.push(Reason { country: Some(state.code), ..Reason::new("guarantee-period-ended", law::EU_GUARANTEE_PERIOD).date(last) });
+                reasons.push(Reason {
+                    country: Some(state.code),
+                    ..Reason::new("guarantee-period-ended", law::EU_GUARANTEE_PERIOD).date(last)
+                });
             }
             if a.as_of <= presumed {
                 reasons.push(Reason::new("defect-presumed", law::EU_GUARANTEE_PRESUMPTION).date(presumed));
@@ -170,7 +183,8 @@ fn legal_guarantee<'p>(a: &Answers<'p>, state: &MemberState) -> (Statutory<'p>, 
         }
     }
     if let Some(part) = a.part {
-        reasons.push(Reason { part: Some(part), ..Reason::new("guarantee-covers-part", law::EU_GUARANTEE_ACCESSORIES) });
+        reasons
+            .push(Reason { part: Some(part), ..Reason::new("guarantee-covers-part", law::EU_GUARANTEE_ACCESSORIES) });
     }
     conditions.push(Reason::new("guarantee-remedies", law::EU_GUARANTEE_REMEDIES));
     conditions.push(Reason::new("guarantee-beside-warranty", law::EU_GUARANTEE_COMMERCIAL));

@@ -32,7 +32,10 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
         }
         Some(c) => {
             failed = true;
-            reasons.push(Reason { country: Some(c), ..Reason::new("warranty-outside-jurisdiction", &w.jurisdiction_clause) });
+            reasons.push(Reason {
+                country: Some(c),
+                ..Reason::new("warranty-outside-jurisdiction", &w.jurisdiction_clause)
+            });
         }
     }
 
@@ -42,7 +45,11 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
             Period::Covered { last, part, replaced } => {
                 deadline = last;
                 // `periods`: the part's period, counted from receipt.
-                reasons.push(Reason { part: part.map(|p| p.id.as_str()), period: part.map(|p| p.warranty), ..part_reason("warranty-period-active", &w.periods_clause, last) });
+                reasons.push(Reason {
+                    part: part.map(|p| p.id.as_str()),
+                    period: part.map(|p| p.warranty),
+                    ..part_reason("warranty-period-active", &w.periods_clause, last)
+                });
                 if let (Some(end), Some(rule)) = (replaced, &w.replacement) {
                     // `warranty.replacement` (reading 5): the later of the two.
                     reasons.push(Reason::new("replacement-coverage", &rule.clause).date(end));
@@ -54,7 +61,11 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
                 // `warranty.service-order`: the service must be requested within
                 // the period. Without the part, the date is the day by which
                 // every part's cover had ended.
-                reasons.push(Reason { part: part.map(|p| p.id.as_str()), period: part.map(|p| p.warranty), ..part_reason("warranty-period-ended", &w.service_order_clause, Some(ended_by)) });
+                reasons.push(Reason {
+                    part: part.map(|p| p.id.as_str()),
+                    period: part.map(|p| p.warranty),
+                    ..part_reason("warranty-period-ended", &w.service_order_clause, Some(ended_by))
+                });
             }
         },
         (_, None) => needs.add(Key::ReceivedDate),
@@ -97,7 +108,16 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
     }
 
     if failed {
-        reasons.retain(|r| matches!(r.code, "warranty-outside-jurisdiction" | "warranty-period-ended" | "cause-excluded" | "commercial-use-excluded" | "not-original-purchaser"));
+        reasons.retain(|r| {
+            matches!(
+                r.code,
+                "warranty-outside-jurisdiction"
+                    | "warranty-period-ended"
+                    | "cause-excluded"
+                    | "commercial-use-excluded"
+                    | "not-original-purchaser"
+            )
+        });
     }
     let conds = if failed { Vec::new() } else { conditions(&w.conditions, a, &mut needs) };
     let (assessment, needs) = conclude(reasons, failed, needs, deadline, conds);
@@ -123,7 +143,13 @@ enum Period<'p> {
 /// `periods`, `warranty.service-order` and `warranty.replacement`: the last
 /// day of cover of the part with the problem, counted from receipt of the
 /// shipment, or of a replacement unit when that ends later.
-fn period<'p>(policy: &'p Policy, product: &'p Product, a: &Answers<'p>, received: NaiveDate, needs: &mut Needs) -> Period<'p> {
+fn period<'p>(
+    policy: &'p Policy,
+    product: &'p Product,
+    a: &Answers<'p>,
+    received: NaiveDate,
+    needs: &mut Needs,
+) -> Period<'p> {
     let rule = policy.warranty.replacement.as_ref();
     let replaced = match a.replacement_received_date {
         Some(Some(r)) => rule.and_then(|rule| rule.period.last_day(r)),

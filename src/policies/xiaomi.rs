@@ -6,8 +6,8 @@
 
 use crate::calendar::{MonthDay, Period};
 use crate::policy::{
-    Cause, Clause, ClauseKind, Condition, Contact, Part, Policy, Product, ReturnPolicy, Rma, SeasonalWindow, When, Window,
-    WarrantyPolicy,
+    Cause, Clause, ClauseKind, Condition, Contact, Part, Policy, Product, ReturnPolicy, Rma, SeasonalWindow,
+    WarrantyPolicy, When, Window,
 };
 
 fn s(text: &str) -> String {
@@ -28,8 +28,8 @@ const SUPPORT: &str = "service.us@xiaomi.com";
 /// Reading 7: the products are sold by www.mi.com in the United States and
 /// the 27 EU member states; the warranty applies there (`warranty.jurisdiction`).
 const JURISDICTIONS: [&str; 28] = [
-    "US", "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT",
-    "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+    "US", "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
+    "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
 ];
 
 /// Every clause id of CLAUSES.md with its kind.
@@ -88,13 +88,28 @@ pub(super) fn policy() -> Policy {
         // `periods`: the warranty period of each part. The policy names none of
         // its products as sealed for hygiene reasons.
         products: vec![
-            Product { id: s("mi-band"), hygiene_sealed: false, final_sale: None, parts: vec![part("main", twelve_months), part("cable", one_month), part("wristband", one_month)] },
-            Product { id: s("mi-power-bank"), hygiene_sealed: false, final_sale: None, parts: vec![part("main", twelve_months), part("cable", one_month)] },
+            Product {
+                id: s("mi-band"),
+                hygiene_sealed: false,
+                final_sale: None,
+                parts: vec![part("main", twelve_months), part("cable", one_month), part("wristband", one_month)],
+            },
+            Product {
+                id: s("mi-power-bank"),
+                hygiene_sealed: false,
+                final_sale: None,
+                parts: vec![part("main", twelve_months), part("cable", one_month)],
+            },
             Product {
                 id: s("mi-headphones"),
                 hygiene_sealed: false,
                 final_sale: None,
-                parts: vec![part("main", twelve_months), part("cable", one_month), part("ear-cushions", one_month), part("adapter", one_month)],
+                parts: vec![
+                    part("main", twelve_months),
+                    part("cable", one_month),
+                    part("ear-cushions", one_month),
+                    part("adapter", one_month),
+                ],
             },
         ],
         returns: ReturnPolicy {
@@ -113,12 +128,20 @@ pub(super) fn policy() -> Policy {
                 clause: s("return.holiday"),
             }],
             // `return.rma-request` and `return.rma-validity`: "RMA is valid for thirty (30) days from the date of issue".
-            rma: Some(Rma { request_clause: s("return.rma-request"), validity: Period::Days(30), validity_clause: s("return.rma-validity") }),
+            rma: Some(Rma {
+                request_clause: s("return.rma-request"),
+                validity: Period::Days(30),
+                validity_clause: s("return.rma-validity"),
+            }),
             condition_clause: Some(s("return.condition")),
             accessories_clause: Some(s("return.accessories")),
             opened: None,
             conditions: vec![
-                condition("return-shipping-at-your-cost", "return.shipping-cost", When::ReturnReason(s("changed-mind"))),
+                condition(
+                    "return-shipping-at-your-cost",
+                    "return.shipping-cost",
+                    When::ReturnReason(s("changed-mind")),
+                ),
                 condition("return-fees-not-refunded", "return.fees", When::ReturnReason(s("changed-mind"))),
                 condition("partial-return-shipping-not-refunded", "return.fees", When::ReturnReason(s("defect"))),
                 condition("rma-label", "return.rma-label", When::Always),

@@ -16,8 +16,8 @@
 //! breaks off before item 6; that every written warranty must carry the
 //! sentence is confirmed).
 
-use serde::Serialize;
 use crate::policy::ClauseKind::{self, Condition, Info, Rule};
+use serde::Serialize;
 
 /// One provision of law, with a stable id.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

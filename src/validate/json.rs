@@ -237,8 +237,13 @@ impl Parser<'_> {
     /// leaves `i` on the last hex digit. A lone surrogate reads as U+FFFD.
     fn unicode(&mut self) -> Parsed<char> {
         let hex = |p: &Self, at: usize| -> Parsed<u32> {
-            let digits = p.b.get(at..at + 4).and_then(|d| std::str::from_utf8(d).ok()).filter(|d| d.bytes().all(|c| c.is_ascii_hexdigit()));
-            digits.and_then(|d| u32::from_str_radix(d, 16).ok()).ok_or(("an escape that is not \\u and four hex digits", at))
+            let digits =
+                p.b.get(at..at + 4)
+                    .and_then(|d| std::str::from_utf8(d).ok())
+                    .filter(|d| d.bytes().all(|c| c.is_ascii_hexdigit()));
+            digits
+                .and_then(|d| u32::from_str_radix(d, 16).ok())
+                .ok_or(("an escape that is not \\u and four hex digits", at))
         };
         let first = hex(self, self.i + 1)?;
         self.i += 4;
@@ -264,9 +269,15 @@ mod tests {
     #[test]
     fn reads_json() {
         assert_eq!(parse(" null ").unwrap(), Json::Null);
-        assert_eq!(parse("[true,false, -12 ,0]").unwrap(), Json::Array(vec![Json::Bool(true), Json::Bool(false), Json::Int(-12), Json::Int(0)]));
+        assert_eq!(
+            parse("[true,false, -12 ,0]").unwrap(),
+            Json::Array(vec![Json::Bool(true), Json::Bool(false), Json::Int(-12), Json::Int(0)])
+        );
         assert_eq!(parse("[1.5, 1e3, 99999999999999999999]").unwrap(), Json::Array(vec![Json::Fraction; 3]));
-        assert_eq!(parse(r#"{"b": {}, "a": []}"#).unwrap(), Json::Object(vec![("b".into(), Json::Object(vec![])), ("a".into(), Json::Array(vec![]))]));
+        assert_eq!(
+            parse(r#"{"b": {}, "a": []}"#).unwrap(),
+            Json::Object(vec![("b".into(), Json::Object(vec![])), ("a".into(), Json::Array(vec![]))])
+        );
         assert_eq!(parse(r#""a\"\\\/\b\f\n\r\tz""#).unwrap(), s("a\"\\/\u{8}\u{c}\n\r\tz"));
         assert_eq!(parse(r#""\u00e9\ud83d\ude00é😀""#).unwrap(), s("é😀é😀"));
         assert_eq!(parse(r#""\ud83d""#).unwrap(), s("\u{FFFD}"));
@@ -275,7 +286,25 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_json() {
-        for bad in ["", "nul", "[1,]", "{\"a\" 1}", "{a: 1}", "[1 2]", "01", "-", "1.", "1e", "\"a", "\"\\x\"", "\"\\u12\"", "\"\t\"", "[] x", "'a'", "NaN"] {
+        for bad in [
+            "",
+            "nul",
+            "[1,]",
+            "{\"a\" 1}",
+            "{a: 1}",
+            "[1 2]",
+            "01",
+            "-",
+            "1.",
+            "1e",
+            "\"a",
+            "\"\\x\"",
+            "\"\\u12\"",
+            "\"\t\"",
+            "[] x",
+            "'a'",
+            "NaN",
+        ] {
             assert!(parse(bad).is_err(), "{bad}");
         }
         assert_eq!(parse(&"[".repeat(100)).unwrap_err().0, "nested too deeply");
@@ -291,8 +320,12 @@ mod tests {
                 (Json::Bool(x), serde_json::Value::Bool(y)) => x == y,
                 (Json::Int(x), serde_json::Value::Number(y)) => y.as_i64() == Some(*x),
                 (Json::Str(x), serde_json::Value::String(y)) => x == y,
-                (Json::Array(x), serde_json::Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same(a, b)),
-                (Json::Object(x), serde_json::Value::Object(y)) => x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same(v, w))),
+                (Json::Array(x), serde_json::Value::Array(y)) => {
+                    x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same(a, b))
+                }
+                (Json::Object(x), serde_json::Value::Object(y)) => {
+                    x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same(v, w)))
+                }
                 _ => false,
             }
         }

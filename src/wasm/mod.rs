@@ -184,7 +184,8 @@ fn decision_to_js(decision: &crate::Decision<'_>) -> Result<JsValue, JsValue> {
 #[cfg(feature = "policy")]
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
     // Serialising the engine's own types cannot fail: they have only string keys.
-    let text = serde_json::to_string(value).map_err(|_| JsValue::from(Error::new("the decision could not be written")))?;
+    let text =
+        serde_json::to_string(value).map_err(|_| JsValue::from(Error::new("the decision could not be written")))?;
     JSON::parse(&text)
 }
 

@@ -131,7 +131,10 @@ impl Checker {
     ///
     /// Throws a `CheckError` for malformed answers.
     #[wasm_bindgen(unchecked_return_type = "Decision")]
-    pub fn check(&self, #[wasm_bindgen(unchecked_param_type = "Answers")] answers: &JsValue) -> Result<JsValue, JsValue> {
+    pub fn check(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Answers")] answers: &JsValue,
+    ) -> Result<JsValue, JsValue> {
         let entries = read_wire(&read_answers(answers)).map_err(|e| error(&e))?;
         let decision = crate::check(&self.policy, &entries).map_err(|e| error(&e))?;
         decision_to_js(&decision)
@@ -152,7 +155,9 @@ impl Checker {
 
 /// Reads a policy from any JavaScript value, through `JSON.stringify`.
 fn read(value: &JsValue) -> Result<Policy, Vec<Problem>> {
-    let whole = |message: &str| vec![Problem { code: ProblemCode::InvalidJson, path: String::new(), message: message.to_owned() }];
+    let whole = |message: &str| {
+        vec![Problem { code: ProblemCode::InvalidJson, path: String::new(), message: message.to_owned() }]
+    };
     // Throws on cycles, BigInts and throwing getters; `undefined`, functions
     // and symbols give no text at all.
     let text = JSON::stringify(value).map_err(|_| whole("the policy cannot be written as JSON"))?;
