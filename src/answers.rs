@@ -9,7 +9,7 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use crate::calendar::{parse_date, DateProblem};
-use crate::countries::country;
+use crate::iso_countries::country;
 use crate::policy::{Cause, Policy, Product};
 
 /// A question, named by its answer key, in asking order.

@@ -1,14 +1,14 @@
 //! Which unanswered questions can still change an outcome.
 //!
 //! Each assessment reports the questions it still depends on (see
-//! [`crate::decide`]); this module puts them in asking order with their
+//! [`crate::decide`](fn@crate::decide)); this module puts them in asking order with their
 //! options. `product` is always asked first: it says what the check is about
 //! and which parts exist.
 
 use crate::answers::{Answers, Key, ReturnReason, OTHER_SELLER};
-use crate::countries::countries;
 use crate::decide::Needs;
 use crate::decision::Question;
+use crate::iso_countries::countries;
 use crate::policy::Policy;
 
 /// The questions in `needs`, and `product` if unanswered, in asking order.

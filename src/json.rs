@@ -11,8 +11,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::calendar::Period;
-use crate::countries;
 use crate::decision::{Assessment, Decision, Outcome, Question, Reason, Statutory, Step};
+use crate::iso_countries;
 use crate::vocabulary::Vocabulary;
 
 /// The decision as JSON text.
@@ -245,9 +245,9 @@ impl Writer {
         match &q.options {
             // Every country: the list written once, at compile time.
             Some(options)
-                if options.len() == countries::COUNT && options.iter().copied().eq(countries::countries()) =>
+                if options.len() == iso_countries::COUNT && options.iter().copied().eq(iso_countries::countries()) =>
             {
-                self.0.push_str(countries::OPTIONS_JSON)
+                self.0.push_str(iso_countries::OPTIONS_JSON)
             }
             Some(options) => self.list(options, |w, o| w.str(o)),
             None => self.0.push_str("null"),

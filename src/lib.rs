@@ -24,8 +24,10 @@
 //!   id; [`default_policy`] is the maker's statement ([`policies`]).
 //! - [`Answers`] ([`answers`]): the shopper's answers, checked against the
 //!   policy; malformed ones are an [`AnswerError`] with a stable code.
-//! - [`decide`] ([`decide`](mod@decide)): one pure function per assessment, on
-//!   calendar dates ([`calendar`]).
+//! - [`decide`](fn@decide) ([`decide`](mod@decide)): one pure function per assessment, on
+//!   calendar dates ([`calendar`]); what EU law gives every buyer, its member
+//!   states' periods and holidays and the provisions cited, is [`law`].
+//! - [`iso_countries`]: the ISO 3166-1 countries a shopper can name.
 //! - [`Decision`] ([`decision`]): both [`Assessment`]s, the questions still
 //!   worth asking ([`interview`]) and the next steps.
 //! - `wasm` (only on `wasm32`): the JavaScript boundary.
@@ -34,14 +36,14 @@
 
 pub mod answers;
 pub mod calendar;
-pub mod countries;
 pub mod decide;
 pub mod decision;
 pub mod interview;
+pub mod iso_countries;
 pub mod json;
+pub mod law;
 pub mod policies;
 pub mod policy;
-pub mod statutory;
 pub mod validate;
 pub mod vocabulary;
 #[cfg(target_arch = "wasm32")]

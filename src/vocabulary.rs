@@ -6,8 +6,8 @@ use serde::Serialize;
 use crate::answers::{Answers, ErrorCode, Key};
 use crate::decision::{codes, Question};
 use crate::interview::question;
+use crate::law::{Citation, CITATIONS};
 use crate::policy::{Clause, Policy};
-use crate::statutory::{Citation, CITATIONS};
 
 /// The words a page needs for a policy, as codes and ids.
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -148,8 +148,8 @@ fn next_steps<'p>(
     let seller_email = answers.seller.filter(|s| policy.return_covers_seller(s)).and(email);
     for s in statutory.iter().filter(|s| s.assessment.outcome == Outcome::Eligible) {
         let (code, clause) = match s.id {
-            "eu-withdrawal" => ("withdraw", crate::statutory::EU_WITHDRAWAL_NOTICE),
-            _ => ("claim-legal-guarantee", crate::statutory::EU_GUARANTEE_REMEDIES),
+            "eu-withdrawal" => ("withdraw", crate::law::EU_WITHDRAWAL_NOTICE),
+            _ => ("claim-legal-guarantee", crate::law::EU_GUARANTEE_REMEDIES),
         };
         steps.push(Step { code, clause, date: s.assessment.deadline, contact: seller_email });
     }

@@ -2,7 +2,7 @@
 //! legal guarantee, and the US notes.
 //!
 //! The periods, countries, holidays and citation ids are data in
-//! [`crate::statutory`]; this file applies them to the answers. It is
+//! [`crate::law`]; this file applies them to the answers. It is
 //! information about the law, not legal advice: what it does not formalise
 //! (regional holidays, national rules beyond the data) is said there.
 
@@ -11,8 +11,8 @@ use chrono::NaiveDate;
 use super::{conclude, Needs};
 use crate::answers::{Answers, Key};
 use crate::decision::{Outcome, Reason, Statutory};
+use crate::law::{self, MemberState};
 use crate::policy::Policy;
-use crate::statutory::{self as law, MemberState};
 
 /// The statutory assessments and notices for `a`, with the questions they
 /// still depend on.

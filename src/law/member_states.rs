@@ -17,7 +17,7 @@
 //! dated changes listed; holidays that existed only before 2000 are not
 //! formalised.
 
-use super::calendar::Holiday;
+use super::holidays::Holiday;
 
 /// What the law of one EU member state says for this checker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

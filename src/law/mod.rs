@@ -56,13 +56,13 @@
 //! `None` where an answer would fall outside chrono's calendar or the country
 //! is not an EU member state.
 
-mod calendar;
 mod citations;
-mod countries;
+mod holidays;
+mod member_states;
 
-pub use calendar::{easter_sunday, Feast, Holiday};
 pub use citations::*;
-pub use countries::{member_state, MemberState, MEMBER_STATES};
+pub use holidays::{easter_sunday, Feast, Holiday};
+pub use member_states::{member_state, MemberState, MEMBER_STATES};
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 

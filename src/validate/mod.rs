@@ -19,7 +19,7 @@ use serde::Serialize;
 
 use crate::answers::{ReturnReason, OTHER_SELLER};
 use crate::calendar::{MonthDay, Period};
-use crate::countries::country;
+use crate::iso_countries::country;
 use crate::policies::default_policy;
 use crate::policy::{
     Cause, Clause, ClauseKind, Condition, Contact, Opened, Part, Policy, Product, ReturnPolicy, Rma, SeasonalWindow,

@@ -4,7 +4,7 @@
 //! from Easter Sunday, or a fixed day that moves when it falls on a Sunday,
 //! each with the years its rule is in force. This file only knows how to turn
 //! such a rule into a date; which holidays a country has lives in
-//! `countries.rs`.
+//! `member_states.rs`.
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
