@@ -161,6 +161,32 @@ impl Key {
     }
 }
 
+/// The questions an assessment still depends on, as a set of keys.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Needs(u32);
+
+impl Needs {
+    /// Adds `key`.
+    pub fn add(&mut self, key: Key) {
+        self.0 |= 1 << key as u32;
+    }
+
+    /// Whether `key` is in the set.
+    pub fn has(self, key: Key) -> bool {
+        self.0 & (1 << key as u32) != 0
+    }
+
+    /// Both sets.
+    pub fn union(self, other: Needs) -> Needs {
+        Needs(self.0 | other.0)
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+}
+
 /// The seller value for any shop that the policy does not name.
 pub const OTHER_SELLER: &str = "other";
 

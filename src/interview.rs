@@ -5,8 +5,7 @@
 //! options. `product` is always asked first: it says what the check is about
 //! and which parts exist.
 
-use crate::answers::{Answers, Key, ReturnReason, OTHER_SELLER};
-use crate::decide::Needs;
+use crate::answers::{Answers, Key, Needs, ReturnReason, OTHER_SELLER};
 use crate::decision::Question;
 use crate::iso_countries::countries;
 use crate::policy::Policy;

@@ -6,7 +6,7 @@ mod warranty;
 
 use chrono::NaiveDate;
 
-use crate::answers::{Answers, Key};
+use crate::answers::{Answers, Key, Needs};
 use crate::decision::{Assessment, Decision, Outcome, Reason, Statutory, Step};
 use crate::interview;
 use crate::policy::{Condition, Policy, When};
@@ -20,32 +20,6 @@ pub fn decide<'p>(policy: &'p Policy, answers: &Answers<'p>) -> Decision<'p> {
     let questions = interview::questions(policy, answers, ret.needs.union(war.needs).union(law_needs));
     let next_steps = next_steps(policy, answers, &ret, &war, &statutory, questions.is_empty());
     Decision { returns: ret.assessment, warranty: war.assessment, questions, next_steps, statutory, notices }
-}
-
-/// The questions an assessment still depends on, as a set of keys.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Needs(u32);
-
-impl Needs {
-    /// Adds `key`.
-    pub fn add(&mut self, key: Key) {
-        self.0 |= 1 << key as u32;
-    }
-
-    /// Whether `key` is in the set.
-    pub fn has(self, key: Key) -> bool {
-        self.0 & (1 << key as u32) != 0
-    }
-
-    /// Both sets.
-    pub fn union(self, other: Needs) -> Needs {
-        Needs(self.0 | other.0)
-    }
-
-    /// Whether the set is empty.
-    pub fn is_empty(self) -> bool {
-        self.0 == 0
-    }
 }
 
 /// An assessment with what the rest of the decision needs to know of it.

@@ -7,8 +7,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{conclude, conditions, Assessed, Needs};
-use crate::answers::{Answers, Key};
+use super::{conclude, conditions, Assessed};
+use crate::answers::{Answers, Key, Needs};
 use crate::calendar::MonthDay;
 use crate::decision::Reason;
 use crate::policy::{Policy, ReturnPolicy, SeasonalWindow, FINAL_SALE, OPENED_REFUSED};

@@ -8,8 +8,8 @@
 
 use chrono::NaiveDate;
 
-use super::{conclude, Needs};
-use crate::answers::{Answers, Key};
+use super::conclude;
+use crate::answers::{Answers, Key, Needs};
 use crate::decision::{Outcome, Reason, Statutory};
 use crate::law::{self, MemberState};
 use crate::policy::Policy;

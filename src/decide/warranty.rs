@@ -2,8 +2,8 @@
 
 use chrono::NaiveDate;
 
-use super::{conclude, conditions, Assessed, Needs};
-use crate::answers::{Answers, Key};
+use super::{conclude, conditions, Assessed};
+use crate::answers::{Answers, Key, Needs};
 use crate::decision::Reason;
 use crate::policy::{Part, Policy, Product};
 
