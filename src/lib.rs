@@ -40,6 +40,10 @@ pub mod decide;
 pub mod decision;
 pub mod interview;
 pub mod iso_countries;
+// The decision and vocabulary writer of the wasm build; public only for the
+// scenario test (`tests/scenarios.rs`), which compares what it writes with
+// serde's output for every scenario.
+#[doc(hidden)]
 pub mod json;
 pub mod law;
 pub mod policies;
@@ -49,7 +53,7 @@ pub mod vocabulary;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use answers::{read_wire, AnswerError, Answers, ErrorCode, Key, RawValue};
+pub use answers::{AnswerError, Answers, ErrorCode, Key, RawValue};
 pub use decide::decide;
 pub use decision::{Assessment, Decision, Outcome, Question, Reason, Step};
 pub use policies::default_policy;
