@@ -1,0 +1,204 @@
+//! The semantic checks, on a policy whose shape is right: ids unique and
+//! lists non-empty, references between parts of the policy, seasons, and
+//! the words each language must have.
+
+use super::problems::{at, join, ProblemCode};
+use super::read::{is_id, Reader};
+use super::LANGUAGES;
+use crate::answers::{ReturnReason, OTHER_SELLER};
+use crate::policies::default_policy;
+use crate::policy::{Policy, When, Words};
+
+/// The semantic checks, on a policy whose shape is right.
+pub(super) fn check(p: &Policy, r: &mut Reader) {
+    let ret = &p.returns;
+    let w = &p.warranty;
+
+    unique(r, p.parts.iter().enumerate().map(|(i, id)| (at("/parts", i), id.as_str())));
+    unique(r, p.products.iter().enumerate().map(|(i, x)| (format!("/products/{i}/id"), x.id.as_str())));
+    for (i, product) in p.products.iter().enumerate() {
+        let path = format!("/products/{i}/parts");
+        unique(r, product.parts.iter().enumerate().map(|(j, x)| (format!("{path}/{j}/id"), x.id.as_str())));
+        non_empty(r, &path, product.parts.len());
+    }
+    unique(r, ret.sellers.iter().enumerate().map(|(i, s)| (at("/return/sellers", i), s.as_str())));
+    unique(r, p.causes.iter().enumerate().map(|(i, x)| (format!("/causes/{i}/id"), x.id.as_str())));
+    unique(r, p.clauses.iter().enumerate().map(|(i, x)| (format!("/clauses/{i}/id"), x.id.as_str())));
+    unique(r, w.jurisdictions.iter().enumerate().map(|(i, c)| (at("/warranty/jurisdictions", i), c.as_str())));
+    if let Some(countries) = &p.countries {
+        unique(r, countries.iter().enumerate().map(|(i, c)| (at("/countries", i), c.as_str())));
+        non_empty(r, "/countries", countries.len());
+    }
+    for (path, len) in [
+        ("/parts", p.parts.len()),
+        ("/products", p.products.len()),
+        ("/causes", p.causes.len()),
+        ("/warranty/jurisdictions", w.jurisdictions.len()),
+    ] {
+        non_empty(r, path, len);
+    }
+    for (i, s) in ret.sellers.iter().enumerate() {
+        if s == OTHER_SELLER {
+            r.report(
+                ProblemCode::ReservedId,
+                &at("/return/sellers", i),
+                &["`other` is the checker's answer for any shop the policy does not name"],
+            );
+        }
+    }
+
+    // Parts: each product's parts are defined once in `parts`, and each
+    // defined part belongs to a product.
+    for (i, product) in p.products.iter().enumerate() {
+        for (j, part) in product.parts.iter().enumerate() {
+            if !p.parts.contains(&part.id) {
+                r.report(
+                    ProblemCode::UndefinedPart,
+                    &format!("/products/{i}/parts/{j}/id"),
+                    &["part `", &part.id, "` is not defined in /parts"],
+                );
+            }
+        }
+    }
+    for (i, id) in p.parts.iter().enumerate() {
+        if !p.products.iter().any(|x| x.parts.iter().any(|part| part.id == *id)) {
+            r.report(ProblemCode::UnusedPart, &at("/parts", i), &["no product has part `", id, "`"]);
+        }
+    }
+
+    // Clauses: every clause cited is defined.
+    for (path, id) in p.clause_references() {
+        if p.clause(id).is_none() {
+            r.report(ProblemCode::UndefinedClause, &path, &["clause `", id, "` is not defined in /clauses"]);
+        }
+    }
+
+    // Conditions: the answers they depend on exist.
+    for (list, conditions) in [("/return/conditions", &ret.conditions), ("/warranty/conditions", &w.conditions)] {
+        for (i, c) in conditions.iter().enumerate() {
+            let path = |key: &str| format!("{list}/{i}/when/{key}");
+            match &c.when {
+                When::Always => {}
+                When::ReturnReason(v) if ReturnReason::OPTIONS.contains(&v.as_str()) => {}
+                When::ReturnReason(v) => r.report(
+                    ProblemCode::InvalidValue,
+                    &path("returnReason"),
+                    &["`", v, "` is not a return reason: defect or changed-mind"],
+                ),
+                When::Cause(v) if p.cause(v).is_some() => {}
+                When::Cause(v) => r.report(
+                    ProblemCode::UndefinedCause,
+                    &path("cause"),
+                    &["cause `", v, "` is not defined in /causes"],
+                ),
+                When::Seller(v) if v == OTHER_SELLER || p.return_covers_seller(v) => {}
+                When::Seller(v) => r.report(
+                    ProblemCode::UndefinedSeller,
+                    &path("seller"),
+                    &["seller `", v, "` is neither in /return/sellers nor `other`"],
+                ),
+            }
+        }
+    }
+
+    // Seasons: an order falls in one season at most, and a season's window
+    // does not end before its orders are placed.
+    for (j, b) in ret.seasonal.iter().enumerate() {
+        if ret.seasonal.iter().take(j).any(|a| a.ordered_from <= b.ordered_to && b.ordered_from <= a.ordered_to) {
+            r.report(
+                ProblemCode::OverlappingSeasons,
+                &at("/return/seasonal", j),
+                &["its order dates overlap an earlier season's; an order falls in one season at most"],
+            );
+        }
+        if b.years_after == 0 && b.last_day < b.ordered_to {
+            r.report(
+                ProblemCode::SeasonEndsEarly,
+                &at("/return/seasonal", j),
+                &["the window ends before the season's last order day; set yearsAfter"],
+            );
+        }
+    }
+
+    check_words(p, r);
+}
+
+/// Reports each id that an earlier item of the same list has.
+fn unique<'a>(r: &mut Reader, items: impl Iterator<Item = (String, &'a str)>) {
+    let mut seen: Vec<&str> = Vec::new();
+    for (path, id) in items {
+        if seen.contains(&id) {
+            r.report(ProblemCode::DuplicateId, &path, &["`", id, "` is already in the list"]);
+        } else {
+            seen.push(id);
+        }
+    }
+}
+
+fn non_empty(r: &mut Reader, path: &str, len: usize) {
+    if len == 0 {
+        r.report(ProblemCode::EmptyList, path, &["the list is empty; give at least one"]);
+    }
+}
+
+/// The words each language must have: words for every clause, product,
+/// part, cause, seller and condition code that the built-in policy does not
+/// have (the page's locale files word the built-in policy's). A policy that
+/// reuses a built-in id keeps the page's words for it unless its own
+/// override them.
+fn check_words(p: &Policy, r: &mut Reader) {
+    let builtin = default_policy();
+    let mut needed: Vec<(&str, &str, &str)> = Vec::new();
+    let known_clauses: Vec<&str> = builtin.clauses.iter().map(|c| c.id.as_str()).collect();
+    let known_products: Vec<&str> = builtin.products.iter().map(|x| x.id.as_str()).collect();
+    let known_parts: Vec<&str> = builtin.parts.iter().map(String::as_str).collect();
+    let known_causes: Vec<&str> = builtin.causes.iter().map(|c| c.id.as_str()).collect();
+    let known_sellers: Vec<&str> = builtin.returns.sellers.iter().map(String::as_str).chain([OTHER_SELLER]).collect();
+    let known_conditions = builtin.condition_codes();
+    let groups: [(&str, &str, Vec<&str>, &[&str]); 6] = [
+        ("clauses", "", p.clauses.iter().map(|c| c.id.as_str()).collect(), &known_clauses),
+        ("options", "product", p.products.iter().map(|x| x.id.as_str()).collect(), &known_products),
+        ("options", "part", p.parts.iter().map(String::as_str).collect(), &known_parts),
+        ("options", "cause", p.causes.iter().map(|c| c.id.as_str()).collect(), &known_causes),
+        ("options", "seller", p.returns.sellers.iter().map(String::as_str).collect(), &known_sellers),
+        ("conditions", "", p.condition_codes(), &known_conditions),
+    ];
+    for (group, sub, ids, known) in groups {
+        // An id already reported as malformed needs no words reported too.
+        let well_formed = |id: &&str| is_id(id, group == "clauses");
+        needed.extend(ids.into_iter().filter(well_formed).filter(|id| !known.contains(id)).map(|id| (group, sub, id)));
+    }
+
+    let mut langs: Vec<&str> = LANGUAGES.to_vec();
+    langs.extend(p.words.keys().map(String::as_str).filter(|l| !LANGUAGES.contains(l)));
+    for lang in langs {
+        let base = join("/words", lang);
+        let Some(words) = p.words.get(lang) else {
+            if !needed.is_empty() {
+                r.report(
+                    ProblemCode::MissingLanguage,
+                    &base,
+                    &["no words in `", lang, "`, a language the page speaks"],
+                );
+            }
+            continue;
+        };
+        for &(group, sub, id) in &needed {
+            let (mut path, mut node) = (join(&base, group), words.get(group));
+            if !sub.is_empty() {
+                path = join(&path, sub);
+                node = node.and_then(|n| n.get(sub));
+            }
+            let path = join(&path, id);
+            match node.and_then(|n| n.get(id)) {
+                Some(Words::Text(text)) if !text.trim().is_empty() => {}
+                // A condition's words may come in variants, as the page's own do.
+                Some(Words::Variants(list)) if group == "conditions" && !list.is_empty() => {}
+                Some(Words::Text(_)) | None => {
+                    r.report(ProblemCode::MissingWords, &path, &["no `", lang, "` words for `", id, "`"])
+                }
+                Some(_) => r.report(ProblemCode::WrongType, &path, &["expected a text"]),
+            }
+        }
+    }
+}
