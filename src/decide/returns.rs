@@ -1,9 +1,9 @@
 //! The return for a refund: `return.*` clauses.
 //!
-//! Reading 11 of CLAUSES.md: the return depends on the shop, the window (with
+//! Reading 11 of CLAUSES.md: "The return depends on the shop, the window (with
 //! the RMA clock), the physical condition and the accessories; the country
-//! does not change it, and a defective product must still be in good
-//! physical condition.
+//! does not change it. A defective product must still be in good physical
+//! condition."
 
 use chrono::{Datelike, NaiveDate};
 
@@ -33,7 +33,8 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
     let mut act_by = None;
     let mut holds_rma = false;
 
-    // `return.window` (reading 6): only the policy's own shops.
+    // `return.window`, reading 6: "The return policy covers purchases on www.mi.com only": only the
+    // policy's own shops.
     let mut shop_not_covered = false;
     match a.seller {
         None => needs.add(Key::Seller),
@@ -100,7 +101,8 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
                 reasons.push(Reason::new("return-window-open", clause).date(last));
                 act_by = Some(last);
                 if let (Some(rma), Some(Some(issued))) = (&r.rma, a.rma_issued_on) {
-                    // An RMA already held is used until it expires (reading 4).
+                    // Reading 4: "a shopper holding an RMA that was issued inside the window may still ship
+                    // after the window has closed, until the RMA expires."
                     if let Some(end) = rma.validity.last_day(issued).filter(|&end| end >= a.as_of) {
                         act_by = Some(end);
                         holds_rma = true;
@@ -109,8 +111,8 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
             } else {
                 match rma_after_window(r, a, last, &mut needs) {
                     RmaClock::Saves(end) => {
-                        // `return.rma-validity` (reading 4): an RMA issued inside
-                        // the window stays valid to its own last day.
+                        // `return.rma-validity`, reading 14: "An RMA issued inside the window means issued
+                        // on or before the window's last day"; it stays valid to its own last day.
                         reasons.push(
                             Reason::new("rma-valid", r.rma.as_ref().map_or(clause, |x| x.validity_clause.as_str()))
                                 .date(end),
@@ -129,7 +131,7 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
         }
     }
 
-    // `return.condition`: good physical condition, defects included (reading 11).
+    // `return.condition`, reading 11: "A defective product must still be in good physical condition."
     if let Some(clause) = &r.condition_clause {
         match a.physically_damaged {
             None => needs.add(Key::PhysicallyDamaged),
@@ -203,9 +205,9 @@ enum RmaClock<'p> {
     Refuses(Vec<Reason<'p>>),
 }
 
-/// After the window's `last` day: `return.rma-request` (the RMA must be
-/// requested by the last day, reading 14) and `return.rma-validity` (it is
-/// valid for its period from the day of issue, reading 4).
+/// After the window's `last` day: `return.rma-request` and `return.rma-validity`.
+/// Reading 4: "The RMA must be requested by the last day of the return window."
+/// Reading 14: "An RMA issued inside the window means issued on or before the window's last day."
 fn rma_after_window<'p>(r: &'p ReturnPolicy, a: &Answers<'p>, last: NaiveDate, needs: &mut Needs) -> RmaClock<'p> {
     let Some(rma) = &r.rma else { return RmaClock::Refuses(Vec::new()) };
     match a.rma_issued_on {
@@ -233,7 +235,7 @@ fn rma_after_window<'p>(r: &'p ReturnPolicy, a: &Answers<'p>, last: NaiveDate, n
 
 /// The last day of the return window: the ordinary window from receipt, or
 /// a seasonal window's last day when the order falls in its season and it
-/// ends later (reading 3: never shorter than the ordinary window).
+/// ends later. Reading 3: "This never shortens the ordinary window: the last day is the later of the two."
 fn deadline<'p>(r: &'p ReturnPolicy, received: Option<NaiveDate>, order: Option<NaiveDate>) -> Deadline<'p> {
     let Some(received) = received else { return Deadline::Unknown };
     let Some(ordinary) = r.window.period.last_day(received) else { return Deadline::Unknown };

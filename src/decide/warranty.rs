@@ -17,14 +17,16 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
     match a.product {
         None => needs.add(Key::Product),
         Some(product) => {
-            // `exclusions.brand`: choosing one of the policy's products answers it (reading 13).
+            // `exclusions.brand`, reading 13: "Choosing one of the policy's products answers
+            // `exclusions.brand`; it is cited, never asked."
             if let Some(clause) = &w.brand_clause {
                 reasons.push(Reason { product: Some(&product.id), ..Reason::new("brand-covered", clause) });
             }
         }
     }
 
-    // `warranty.jurisdiction` (reading 7): only where the policy's products are sold.
+    // `warranty.jurisdiction`, reading 7: "For any other country the warranty under this policy is not
+    // available." Only where the policy's products are sold.
     match a.country {
         None => needs.add(Key::Country),
         Some(c) if w.jurisdictions.iter().any(|j| j == c) => {
@@ -51,7 +53,8 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
                     ..part_reason("warranty-period-active", &w.periods_clause, last)
                 });
                 if let (Some(end), Some(rule)) = (replaced, &w.replacement) {
-                    // `warranty.replacement` (reading 5): the later of the two.
+                    // `warranty.replacement`, reading 5: a replacement unit "is covered until the later of
+                    // the original unit's last day and" its own period from the day it was received.
                     reasons.push(Reason::new("replacement-coverage", &rule.clause).date(end));
                 }
             }
@@ -72,8 +75,9 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
         (None, Some(_)) => {}
     }
 
-    // `exclusions.a`-`h` and `exclusions.software`: only damage caused by the
-    // excluded thing (reading 8); not sure is covered if a defect is found (reading 10).
+    // `exclusions.a`-`h` and `exclusions.software`, reading 8: "An exclusion applies only when the
+    // damage was caused by the excluded thing." Reading 10, not sure of the cause: "The warranty is
+    // eligible, on the condition that the maker finds a hardware defect."
     match a.cause {
         None => needs.add(Key::Cause),
         Some(cause) => {
@@ -83,7 +87,8 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
         }
     }
 
-    // `exclusions.c`: commercial use excludes whatever the cause (reading 9).
+    // `exclusions.c`, reading 9: "Commercial use excludes the warranty whatever the cause: `exclusions.c`
+    // names a use, not a cause of damage."
     if let Some(clause) = &w.commercial_use_clause {
         match a.commercial_use {
             None => needs.add(Key::CommercialUse),
@@ -95,7 +100,7 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
         }
     }
 
-    // `warranty.coverage`: the original purchaser only (reading 12).
+    // `warranty.coverage`, reading 12: "Only the person who bought it new is covered; a later owner is not."
     if w.original_purchaser_only {
         match a.original_purchaser {
             None => needs.add(Key::OriginalPurchaser),
