@@ -4,7 +4,9 @@
 //! no new code. A case names its answers and any of: each assessment's
 //! outcome (or an object with `outcome`, `deadline`, `reasons`,
 //! `conditions` codes), the exact `questions` ids, the `steps` codes, or the
-//! `error` expected instead of a decision.
+//! `error` expected instead of a decision. The files are pretty-printed, one
+//! field a line with 2 spaces (as `JSON.stringify(value, null, 2)` writes
+//! them), so a diff shows the case that changed.
 
 use std::collections::BTreeSet;
 use std::fs;
