@@ -22,6 +22,9 @@ endif
 
 # Every test, in order; the first failure stops the run.
 test: build
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --features policy --all-targets -- -D warnings
 	cargo test
 	scripts/test-wasm.sh node
 	scripts/test-wasm.sh browser

@@ -22,6 +22,16 @@ else
   say wasm32-unknown-unknown installed
 fi
 
+# --- rustfmt and clippy: `make test` checks the format and the lints ---------
+for component in rustfmt clippy; do
+  if rustup component list --installed | grep -q "^$component"; then
+    say "$component" present
+  else
+    rustup component add "$component" >/dev/null
+    say "$component" installed
+  fi
+done
+
 # --- wasm-bindgen CLI: exactly the crate's version ---------------------------
 # The CLI and the crate share a data format that changes between versions, so
 # the version comes from Cargo.lock, never from a guess.
