@@ -155,7 +155,7 @@ pub struct Question<'p> {
 /// Every code the engine can return, for the page's locale files and tests.
 pub mod codes {
     /// Reason codes.
-    pub const REASONS: [&str; 24] = [
+    pub const REASONS: [&str; 25] = [
         "return-shop-covered",
         "return-shop-not-covered",
         "return-window-open",
@@ -180,6 +180,7 @@ pub mod codes {
         "cause-excluded",
         "commercial-use-excluded",
         "not-original-purchaser",
+        "no-problem-reported",
     ];
     /// Next step codes.
     pub const STEPS: [&str; 8] = [

@@ -7,6 +7,7 @@
 //! let answers = [
 //!     ("asOf", "2026-11-23"),
 //!     ("product", "mi-band"),
+//!     ("returnReason", "changed-mind"),
 //!     ("seller", "mi-com"),
 //!     ("country", "DE"),
 //!     ("receivedDate", "2026-11-10"),

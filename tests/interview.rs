@@ -146,6 +146,12 @@ fn the_interview_asks_exactly_what_can_change_the_answer() {
         checked += 1;
         let asked: Vec<&str> =
             decision["questions"].as_array().unwrap().iter().map(|q| q["id"].as_str().unwrap()).collect();
+        // A shopper with nothing wrong is asked nothing about a fault.
+        if entries.iter().any(|(k, v)| k == "returnReason" && *v == RawValue::Str("changed-mind".to_owned())) {
+            for never in [Key::Part, Key::Cause, Key::OriginalPurchaser, Key::ReplacementReceivedDate] {
+                assert!(!asked.contains(&never.name()), "{} asked after a change of mind: {entries:?}", never.name());
+            }
+        }
         let base = essence(&decision);
         let undetermined = base.to_string().contains("undetermined");
         // (The converse need not hold: while the country is unknown, no

@@ -54,7 +54,7 @@ const KEYS: [&str; 17] = [
 /// receipt (`return.window`); warranty: 12 months for the sensor (`periods`).
 const FULL: &str = "{ asOf: '2026-03-10', product: 'mi-band', seller: 'mi-com', country: 'US',
     receivedDate: '2026-03-01', physicallyDamaged: false, allAccessories: true,
-    returnReason: 'changed-mind', part: 'main', replacementReceivedDate: null,
+    returnReason: 'defect', part: 'main', replacementReceivedDate: null,
     cause: 'defect', commercialUse: false, originalPurchaser: true }";
 
 /// Inputs that must throw, with the code and the field (`None`: `null`).

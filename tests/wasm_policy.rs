@@ -47,7 +47,7 @@ fn the_default_policy_is_valid_and_checks_as_check_does() {
     assert_eq!(checker.policy_id(), "xiaomi-limited-warranty");
     for answers in [
         "{ asOf: '2026-03-10' }",
-        "{ asOf: '2026-03-10', product: 'mi-band', seller: 'mi-com', country: 'DE', receivedDate: '2026-03-01', physicallyDamaged: false, allAccessories: true, returnReason: 'changed-mind', part: 'main', replacementReceivedDate: null, cause: 'defect', commercialUse: false, originalPurchaser: true }",
+        "{ asOf: '2026-03-10', product: 'mi-band', seller: 'mi-com', country: 'DE', receivedDate: '2026-03-01', physicallyDamaged: false, allAccessories: true, returnReason: 'defect', part: 'main', replacementReceivedDate: null, cause: 'defect', commercialUse: false, originalPurchaser: true }",
         "{ asOf: '2027-01-20', product: 'mi-headphones', seller: 'mi-com', country: 'US', receivedDate: '2026-12-20', orderDate: '2026-11-30' }",
     ] {
         assert_eq!(text(&checker.check(&js(answers)).unwrap()), text(&wasm::check(&js(answers)).unwrap()), "{answers}");
@@ -67,7 +67,7 @@ fn the_default_policy_is_valid_and_checks_as_check_does() {
 fn a_checker_on_another_policy_checks_answers_against_it() {
     let checker = Checker::new(&JSON::parse(EXAMPLE).unwrap()).unwrap();
     let d = checker
-        .check(&js("{ asOf: '2026-03-16', product: 'laptop', seller: 'ampere-online', country: 'AT', receivedDate: '2026-03-02', physicallyDamaged: false, allAccessories: true, opened: true, returnReason: 'changed-mind', part: 'battery', replacementReceivedDate: null, cause: 'defect', commercialUse: false }"))
+        .check(&js("{ asOf: '2026-03-16', product: 'laptop', seller: 'ampere-online', country: 'AT', receivedDate: '2026-03-02', physicallyDamaged: false, allAccessories: true, opened: true, returnReason: 'defect', part: 'battery', replacementReceivedDate: null, cause: 'defect', commercialUse: false }"))
         .unwrap();
     assert_eq!(text(&get(&get(&d, "return"), "outcome")), "\"eligible\"");
     assert_eq!(text(&get(&get(&d, "return"), "deadline")), "\"2026-03-16\"");

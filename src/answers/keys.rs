@@ -8,6 +8,8 @@ pub enum Key {
     AsOf,
     /// `product`.
     Product,
+    /// `returnReason`.
+    ReturnReason,
     /// `seller`.
     Seller,
     /// `country`.
@@ -26,14 +28,12 @@ pub enum Key {
     AllAccessories,
     /// `opened`: the product's sealed packaging has been opened.
     Opened,
-    /// `returnReason`.
-    ReturnReason,
+    /// `cause`.
+    Cause,
     /// `part`.
     Part,
     /// `replacementReceivedDate`.
     ReplacementReceivedDate,
-    /// `cause`.
-    Cause,
     /// `commercialUse`.
     CommercialUse,
     /// `originalPurchaser`.
@@ -70,6 +70,7 @@ impl Key {
     pub const ALL: [Key; 17] = [
         Key::AsOf,
         Key::Product,
+        Key::ReturnReason,
         Key::Seller,
         Key::Country,
         Key::ReceivedDate,
@@ -79,10 +80,9 @@ impl Key {
         Key::PhysicallyDamaged,
         Key::AllAccessories,
         Key::Opened,
-        Key::ReturnReason,
+        Key::Cause,
         Key::Part,
         Key::ReplacementReceivedDate,
-        Key::Cause,
         Key::CommercialUse,
         Key::OriginalPurchaser,
     ];

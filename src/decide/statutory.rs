@@ -9,7 +9,7 @@
 use chrono::NaiveDate;
 
 use super::conclude;
-use crate::answers::{Answers, Key, Needs};
+use crate::answers::{Answers, Key, Needs, ReturnReason};
 use crate::decision::{Outcome, Reason, Statutory};
 use crate::law::{self, MemberState};
 use crate::policy::Policy;
@@ -133,6 +133,17 @@ fn legal_guarantee<'p>(a: &Answers<'p>, state: &MemberState) -> (Statutory<'p>, 
     let mut reasons = Vec::new();
     let mut conditions = Vec::new();
     let mut needs = Needs::default();
+    // `eu.guarantee.conformity`: the seller answers for a lack of conformity;
+    // a shopper with nothing wrong has none to claim, and is asked nothing for it.
+    match a.return_reason {
+        None => needs.add(Key::ReturnReason),
+        Some(ReturnReason::ChangedMind) => {
+            let nothing = vec![Reason::new("no-problem-reported", law::EU_GUARANTEE_CONFORMITY)];
+            let (assessment, needs) = conclude(nothing, true, Needs::default(), None, Vec::new());
+            return (Statutory { id: "eu-legal-guarantee", assessment, contact: "seller" }, needs);
+        }
+        Some(ReturnReason::Defect) => {}
+    }
     let mut failed = !consumer(a, &mut reasons, &mut needs);
     let mut deadline = None;
 

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::{conclude, conditions, Assessed};
-use crate::answers::{Answers, Key, Needs};
+use crate::answers::{Answers, Key, Needs, ReturnReason};
 use crate::decision::Reason;
 use crate::policy::{Part, Policy, Product};
 
@@ -13,6 +13,14 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
     let mut needs = Needs::default();
     let mut failed = false;
     let mut deadline = None;
+
+    // `warranty.coverage`: it covers defects in materials and workmanship; a
+    // shopper with nothing wrong has no claim, and is asked nothing for it.
+    match a.return_reason {
+        None => needs.add(Key::ReturnReason),
+        Some(ReturnReason::ChangedMind) => return no_problem(&w.coverage_clause),
+        Some(ReturnReason::Defect) => {}
+    }
 
     match a.product {
         None => needs.add(Key::Product),
@@ -128,6 +136,14 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
     let (assessment, needs) = conclude(reasons, failed, needs, deadline, conds);
     let act_by = if needs.is_empty() { deadline } else { None };
     Assessed { assessment, needs, act_by, holds_rma: false, shop_not_covered: false }
+}
+
+/// Not eligible with the one reason `no-problem-reported`: nothing is wrong,
+/// so nothing is assessed, and there is no deadline to show.
+pub(super) fn no_problem(clause: &str) -> Assessed<'_> {
+    let (assessment, needs) =
+        conclude(vec![Reason::new("no-problem-reported", clause)], true, Needs::default(), None, Vec::new());
+    Assessed { assessment, needs, act_by: None, holds_rma: false, shop_not_covered: false }
 }
 
 fn part_reason<'p>(code: &'p str, clause: &'p str, last: Option<NaiveDate>) -> Reason<'p> {

@@ -76,6 +76,9 @@ test('a shop other than mi.com: no return under this policy, the warranty with a
 test('the embedded checker on a storefront page starts after the product', async (t) => {
   const page = await openAt(env.browser, `${env.server.url}embed.html`, '2026-11-20');
   t.after(() => page.context().close());
+  // What the shopper came for is asked right after the product, which the page presets.
+  assert.equal(await screen(page), 'returnReason');
+  await give(page, 'returnReason', 'changed-mind');
   assert.equal(await screen(page), 'seller');
   const events = page.evaluate(() => new Promise((ok) => document.addEventListener('eligibility-decision', (e) => ok(e.detail), { once: true })));
   await give(page, 'seller', 'mi-com');
@@ -132,7 +135,7 @@ test('attributes preset answers and the language; url-state="off" leaves the URL
   assert.match(await page.locator('eligibility-checker [part=progress]').textContent(), /^Pregunta 1 de unas \d+$/);
   const answers = await page.locator('eligibility-checker').evaluate((el) => el.answers);
   assert.deepEqual([answers.product, answers.seller, answers.country], ['mi-headphones', 'other', 'FR']);
-  await give(page, first, first === 'boughtOnline' ? true : '2026-11-10');
+  await give(page, first, { boughtOnline: true, returnReason: 'defect' }[first] ?? '2026-11-10');
   assert.equal(new URL(page.url()).hash, '');
   // A new lang attribute switches the language.
   await page.locator('eligibility-checker').evaluate((el) => el.setAttribute('lang', 'de'));

@@ -48,7 +48,7 @@ const LAPTOP = {
   physicallyDamaged: false,
   allAccessories: true,
   opened: true,
-  returnReason: 'changed-mind',
+  returnReason: 'defect',
   part: 'main',
   replacementReceivedDate: null,
   cause: 'defect',
