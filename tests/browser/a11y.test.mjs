@@ -52,12 +52,12 @@ for (const colorScheme of ['light', 'dark']) {
     const p = await page(t, env.server.url, '2026-11-20', { colorScheme });
     await everyScreen(t, p, { ...SHOPPER, receivedDate: '2026-11-10' }, (id) => axe(p, id));
     // A refused answer, with its message.
-    const q = await page(t, `${env.server.url}#product=mi-band&seller=mi-com&country=US`, '2026-11-20', { colorScheme });
+    const q = await page(t, `${env.server.url}#product=mi-band&returnReason=defect&seller=mi-com&country=US`, '2026-11-20', { colorScheme });
     await q.locator('eligibility-checker button[type=submit]').click();
     await q.locator('eligibility-checker #q-error').getByText('Enter a complete date.').waitFor();
     await axe(q, 'receivedDate with an error');
     // The date-or-none questions.
-    const r = await page(t, `${env.server.url}#product=mi-band&seller=mi-com&country=US&receivedDate=2025-11-01`, '2026-11-20', { colorScheme });
+    const r = await page(t, `${env.server.url}#product=mi-band&returnReason=defect&seller=mi-com&country=US&receivedDate=2025-11-01&cause=defect`, '2026-11-20', { colorScheme });
     assert.equal(await screen(r), 'replacementReceivedDate');
     await axe(r, 'replacementReceivedDate');
   });
@@ -65,7 +65,7 @@ for (const colorScheme of ['light', 'dark']) {
 
 test('keyboard only: from the first question to the answer, focus on each new heading', async (t) => {
   const p = await page(t, env.server.url, '2026-11-20');
-  const answers = { product: 'mi-power-bank', seller: 'other', country: 'DE', receivedDate: '2024-06-15', replacementReceivedDate: null, cause: 'defect', commercialUse: false, originalPurchaser: true };
+  const answers = { product: 'mi-power-bank', returnReason: 'defect', seller: 'other', country: 'DE', receivedDate: '2024-06-15', replacementReceivedDate: null, cause: 'defect', commercialUse: false, originalPurchaser: true };
   let first = true;
   for (let id = await screen(p); id !== 'answer'; id = await screen(p)) {
     if (!first) assert.deepEqual(await focused(p).then((f) => f.id), 'q-title', `focus on the heading of ${id}`);

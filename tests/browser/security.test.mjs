@@ -68,7 +68,7 @@ test('dynamic text goes in as text: no innerHTML, eval or document.write in the 
 test('no request outside the origin on the storefront page either', async (t) => {
   const p = await openAt(env.browser, `${env.server.url}embed.html`, '2026-11-20');
   t.after(() => p.context().close());
-  assert.equal(await screen(p), 'seller');
+  assert.equal(await screen(p), 'returnReason');
   await interview(p, { ...SHOPPER, receivedDate: '2026-11-10' });
   await shown(p);
   assert.deepEqual(p.problems, []);

@@ -17,27 +17,28 @@ const checked = (p) => p.locator('eligibility-checker form[data-question] input:
 test('back, forward and reload restore the exact screen and answers', async (t) => {
   const p = await page(t);
   await give(p, 'product', 'mi-band');
+  await give(p, 'returnReason', 'changed-mind');
   await give(p, 'seller', 'mi-com');
   assert.equal(await screen(p), 'country');
-  assert.match(p.url(), /#product=mi-band&seller=mi-com$/);
+  assert.match(p.url(), /#product=mi-band&returnReason=changed-mind&seller=mi-com$/);
 
   await p.goBack();
   assert.equal(await screen(p), 'seller');
   assert.equal(await checked(p), 'mi-com', 'the answer given before is still chosen');
   await p.goBack();
-  assert.equal(await screen(p), 'product');
+  assert.equal(await screen(p), 'returnReason');
   await p.goForward();
   await p.goForward();
   assert.equal(await screen(p), 'country');
 
   await p.reload();
   assert.equal(await screen(p), 'country');
-  assert.deepEqual(await p.locator('eligibility-checker').evaluate((el) => el.answers), { asOf: TODAY, product: 'mi-band', seller: 'mi-com' });
+  assert.deepEqual(await p.locator('eligibility-checker').evaluate((el) => el.answers), { asOf: TODAY, product: 'mi-band', returnReason: 'changed-mind', seller: 'mi-com' });
 
   // The page's own Back button takes back the last answer, and the browser's history agrees.
   await p.locator('eligibility-checker button[part~="back"]').click();
   assert.equal(await screen(p), 'seller');
-  assert.match(p.url(), /#product=mi-band$/);
+  assert.match(p.url(), /#product=mi-band&returnReason=changed-mind$/);
   await p.goForward();
   assert.equal(await screen(p), 'country');
 });
@@ -45,8 +46,9 @@ test('back, forward and reload restore the exact screen and answers', async (t) 
 test('progress counts the questions, and the summary changes one answer', async (t) => {
   const p = await page(t);
   await give(p, 'product', 'mi-band');
+  await give(p, 'returnReason', 'defect');
   await give(p, 'seller', 'mi-com');
-  assert.match(await p.locator('eligibility-checker [part="progress"]').textContent(), /^Question 3 of about \d+$/);
+  assert.match(await p.locator('eligibility-checker [part="progress"]').textContent(), /^Question 4 of about \d+$/);
   await p.locator('eligibility-checker details.so-far summary').click();
   await p.locator('eligibility-checker details.so-far a[aria-label="Change: Which product is it?"]').click();
   assert.equal(await screen(p), 'product');
@@ -87,11 +89,12 @@ test('a shared link and a decision receipt reproduce the decision', async (t) =>
 });
 
 test('a mid-interview link opens on the same question with the same answers', async (t) => {
-  const p = await page(t, `${env.server.url}#product=mi-power-bank&seller=other&country=FR`);
+  const p = await page(t, `${env.server.url}#product=mi-power-bank&returnReason=defect&seller=other&country=FR`);
   assert.equal(await screen(p), 'receivedDate');
   await p.locator('eligibility-checker details.so-far summary').click();
   const rows = await p.locator('eligibility-checker .summary dd > span').allTextContents();
-  assert.deepEqual(rows, ['Mi Power Bank', 'In another shop, online or in a store', 'France']);
+  assert.equal(rows.length, 4, rows.join(' | '));
+  assert.deepEqual([rows[0], rows[2], rows[3]], ['Mi Power Bank', 'In another shop, online or in a store', 'France']);
 });
 
 test('a bad fragment is dropped, answer by answer, and the page goes on', async (t) => {
@@ -106,12 +109,12 @@ test('a bad fragment is dropped, answer by answer, and the page goes on', async 
   assert.equal(await screen(bad), 'product');
   assert.match(await bad.locator('eligibility-checker .notice').textContent(), /not valid/);
 
-  const future = await page(t, `${env.server.url}#product=mi-band&seller=mi-com&country=US&receivedDate=2030-01-01`);
+  const future = await page(t, `${env.server.url}#product=mi-band&returnReason=defect&seller=mi-com&country=US&receivedDate=2030-01-01`);
   assert.equal(await screen(future), 'receivedDate');
 });
 
 test('a date the engine refuses is explained on the question, not taken', async (t) => {
-  const p = await page(t, `${env.server.url}#product=mi-band&seller=mi-com&country=US`);
+  const p = await page(t, `${env.server.url}#product=mi-band&returnReason=defect&seller=mi-com&country=US`);
   assert.equal(await screen(p), 'receivedDate');
   assert.equal(await p.locator('eligibility-checker input[type=date]').getAttribute('max'), TODAY);
   await give(p, 'receivedDate', '2026-12-01');
