@@ -71,8 +71,15 @@ export async function give(page, id, value) {
   else if (/^\d{4}-\d\d-\d\d$/.test(value)) {
     if ((await form.locator('input[value="date"]').count()) > 0) await form.locator('input[value="date"]').check();
     await form.locator('input[type=date]').fill(value);
-  } else if ((await form.locator('select').count()) > 0) await form.locator('select').selectOption(value);
-  else await form.locator(`input[type=radio][value="${value}"]`).check();
+  } else if (id === 'country') {
+    // The browser's country is one choice; any other is typed into the search box, by its name.
+    const radio = form.locator(`input[type=radio][value="${value}"]`);
+    if ((await radio.count()) > 0) await radio.check();
+    else {
+      const name = await form.evaluate((f, code) => new Intl.DisplayNames([f.closest('[lang]').lang], { type: 'region' }).of(code), value);
+      await form.locator('input[name=search]').fill(name);
+    }
+  } else await form.locator(`input[type=radio][value="${value}"]`).check();
   await form.locator('button[type=submit]').click();
   await page.waitForFunction((prev) => {
     const el = document.querySelector('eligibility-checker');
