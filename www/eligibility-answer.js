@@ -405,7 +405,7 @@ export class EligibilityAnswer extends HTMLElement {
     );
 
     const details = (label, part, ...content) => h('details', { class: 'more', part }, h('summary', {}, label), ...content);
-    this.replaceChildren(
+    this.replaceChildren(...[
       h(
         'section',
         { class: 'answer', 'aria-labelledby': 'r-title' },
@@ -455,7 +455,7 @@ export class EligibilityAnswer extends HTMLElement {
         summary(t, questions, answers, this.presets, (key) => [null, () => this.#emit('change-answer', { key })]),
       ),
       h('p', { class: 'actions no-print' }, button('ui.startOver', () => this.#emit('start-over'))),
-    );
+    ].filter(Boolean));
   }
 }
 
