@@ -93,7 +93,7 @@ dd a,dd .link{font-weight:400;margin-left:.4rem}
 [data-outcome=eligible] .headline{color:var(--yes)}
 [data-outcome=not-eligible] .headline{color:var(--no)}
 [data-outcome=undetermined] .headline{color:var(--maybe)}
-.reasons,.steps,.prepare{padding-left:1.2rem}
+.reasons,.steps,.conditions,.prepare{padding-left:1.2rem}
 .checklist{list-style:none;padding:0}
 li{margin:.45rem 0}
 .checklist label{display:flex;gap:.6rem;align-items:flex-start}
@@ -366,6 +366,7 @@ export class EligibilityAnswer extends HTMLElement {
         deadline(t, id, a, asOf) && h('p', { class: 'deadline', part: 'deadline' }, deadline(t, id, a, asOf)),
         h('ul', { class: 'reasons' }, a.reasons.map((r) => h('li', {}, h('span', {}, said('reasons', r)), ' ', h('span', { class: 'cid' }, `(${r.clause})`)))),
         a.outcome === 'eligible' && stepsOf(id).length > 0 && h('ul', { class: 'steps' }, stepsOf(id).map((s) => h('li', {}, said('steps', s)))),
+        a.conditions.length > 0 && h('ul', { class: 'conditions' }, a.conditions.map((c) => h('li', {}, said('conditions', c)))),
         texts([...a.reasons, ...a.conditions, ...stepsOf(id)]),
       );
 
