@@ -136,9 +136,9 @@ const PREPARE = {
 };
 
 /**
- * The best thing to do now: `{ id, assessment, step, contact, deadline }`,
+ * The best thing to do now: `{ id, remedy, assessment, step, contact, deadline }`,
  * where `id` is an assessment id, or `paid-repair` / `question` when nothing
- * is open; `contact` is the address to write to, or null when it is the
+ * is open; `remedy` names its words (under `remedies`); `contact` is the address to write to, or null when it is the
  * seller's, which the page does not know.
  */
 export function bestOption(d, vocabulary, answers) {
@@ -151,19 +151,21 @@ export function bestOption(d, vocabulary, answers) {
     // The law's remedies are owed by the seller: an address only when the
     // engine gives one (the seller is the policy's own shop).
     const contact = step?.contact ?? (id === 'return' || id === 'warranty' ? vocabulary.contact : null);
-    return { id, assessment: a, step, contact, deadline: step?.date ?? a.deadline };
+    // A policy without return numbers asks for the return itself.
+    const remedy = step?.code === 'request-return' ? 'return-plain' : id;
+    return { id, remedy, assessment: a, step, contact, deadline: step?.date ?? a.deadline };
   }
   // Nothing open: with a problem, a paid repair through the maker's service;
   // with nothing wrong, a question to the maker (and the seller's own terms).
   const id = answers.returnReason === 'changed-mind' ? 'question' : 'paid-repair';
-  return { id, assessment: null, step: null, contact: d.nextSteps.find((s) => s.contact)?.contact ?? vocabulary.contact, deadline: null };
+  return { id, remedy: id, assessment: null, step: null, contact: d.nextSteps.find((s) => s.contact)?.contact ?? vocabulary.contact, deadline: null };
 }
 
 /** The best option first, then one line per assessment, for screen readers. */
 export const headlines = (t, d, vocabulary, answers) => {
   const best = bestOption(d, vocabulary, answers);
   const lines = assessments(d).map(([id, a]) => `${t.text(`assessments.${id}.title`)}: ${t.text(`assessments.${id}.${a.outcome}`)}.`);
-  return [`${t.text(`remedies.${best.id}.best`)}.`, ...lines].join(' ');
+  return [`${t.text(`remedies.${best.remedy}.best`)}.`, ...lines].join(' ');
 };
 
 /** An assessment's date line; a "No" never says "covered until". */
@@ -228,7 +230,7 @@ function receiptLines(t, receipt) {
  */
 export function letter(t, best, d, questions, answers, receipt) {
   const product = answerText(t, questions, answers, 'product');
-  const r = (key, values) => t.text(`remedies.${best.id}.${key}`, { product, ...values });
+  const r = (key, values) => t.text(`remedies.${best.remedy}.${key}`, { product, ...values });
   const blank = (label) => `${t.text(`mail.${label}`)} ____________________`;
   const facts = [];
   for (const id of ['receivedDate', 'orderDate', 'seller', 'country']) {
@@ -240,7 +242,7 @@ export function letter(t, best, d, questions, answers, receipt) {
     facts.push(t.text('mail.problem', { what }));
   }
   if (answers.rmaIssuedOn) facts.push(`${t.text('questions.rmaIssuedOn.some')} ${answerText(t, questions, answers, 'rmaIssuedOn')}`);
-  const next = t.lookup(`remedies.${best.id}.next`) ?? [];
+  const next = t.lookup(`remedies.${best.remedy}.next`) ?? [];
   const outcome = best.assessment ? `${t.text(`assessments.${best.id}.title`)}: ${t.text(`assessments.${best.id}.eligible`)}` : t.text('ui.nothingOpen');
   const body = [
     t.text('mail.hello'),
@@ -353,7 +355,7 @@ export class EligibilityAnswer extends HTMLElement {
         'details',
         { class: 'texts' },
         h('summary', {}, t.text(isLaw ? 'ui.lawText' : 'ui.policyText')),
-        ids.map((id) => h('p', {}, id in law && h('strong', {}, t.source(id, law[id]), ': '), t.clause(id), ' ', h('span', { class: 'cid' }, `(${id})`))),
+        ids.map((id) => h('p', {}, id in law && h('strong', {}, t.source(id, law[id]), ': '), t.clause(id), ' ', h('small', { class: 'cid' }, `(${id})`))),
       );
     };
     const stepsOf = (id) => d.nextSteps.filter((s) => STEP_OF[s.code] === id);
@@ -364,7 +366,7 @@ export class EligibilityAnswer extends HTMLElement {
         h(sub, {}, t.text(`assessments.${id}.title`)),
         h('p', { class: 'headline', part: 'headline' }, h('span', { 'aria-hidden': 'true' }, MARK[a.outcome]), ' ', t.text(`assessments.${id}.${a.outcome}`)),
         deadline(t, id, a, asOf) && h('p', { class: 'deadline', part: 'deadline' }, deadline(t, id, a, asOf)),
-        h('ul', { class: 'reasons' }, a.reasons.map((r) => h('li', {}, h('span', {}, said('reasons', r)), ' ', h('span', { class: 'cid' }, `(${r.clause})`)))),
+        h('ul', { class: 'reasons' }, a.reasons.map((r) => h('li', {}, h('span', {}, said('reasons', r)), ' ', h('small', { class: 'cid' }, `(${r.clause})`)))),
         a.outcome === 'eligible' && stepsOf(id).length > 0 && h('ul', { class: 'steps' }, stepsOf(id).map((s) => h('li', {}, said('steps', s)))),
         a.conditions.length > 0 && h('ul', { class: 'conditions' }, a.conditions.map((c) => h('li', {}, said('conditions', c)))),
         texts([...a.reasons, ...a.conditions, ...stepsOf(id)]),
@@ -390,7 +392,7 @@ export class EligibilityAnswer extends HTMLElement {
       'div',
       { class: 'best', part: 'best-option', 'data-outcome': best.assessment ? 'eligible' : 'not-eligible' },
       h('p', { class: 'label' }, t.text(best.assessment ? 'ui.best' : 'ui.nothingOpen')),
-      h('p', { class: 'headline' }, best.assessment && h('span', { 'aria-hidden': 'true' }, `${MARK.eligible} `), t.text(`remedies.${best.id}.best`)),
+      h('p', { class: 'headline' }, best.assessment && h('span', { 'aria-hidden': 'true' }, `${MARK.eligible} `), t.text(`remedies.${best.remedy}.best`)),
       best.deadline && days >= 0 && h('p', { class: 'when' }, t.text('ui.bestBy', { date: t.date(best.deadline), left: t.left(days) })),
       ends && h('p', { class: 'when' }, said('reasons', ends)),
       toSeller
@@ -399,10 +401,10 @@ export class EligibilityAnswer extends HTMLElement {
             h('p', { class: 'to' }, t.text('ui.toSeller'), ' ', h('a', { href: mailto, class: 'no-print' }, t.text('ui.openLetter'))),
           ]
         : [
-            h('a', { class: 'btn', part: 'primary-action', href: mailto }, t.text(`remedies.${best.id}.action`)),
+            h('a', { class: 'btn', part: 'primary-action', href: mailto }, t.text(`remedies.${best.remedy}.action`)),
             h('p', { class: 'to' }, t.text('ui.to', { contact: best.contact })),
           ],
-      !best.assessment && answers.seller !== 'mi-com' && answers.seller && h('p', { class: 'to' }, t.text('ui.shopTerms')),
+      !best.assessment && d.return.reasons.some((r) => r.code === 'return-shop-not-covered') && h('p', { class: 'to' }, t.text('ui.shopTerms')),
     );
 
     const details = (label, part, ...content) => h('details', { class: 'more', part }, h('summary', {}, label), ...content);
@@ -424,7 +426,7 @@ export class EligibilityAnswer extends HTMLElement {
         details(
           t.text('ui.notices'),
           'notices',
-          h('ul', { class: 'reasons' }, notices.map((x) => h('li', {}, said('notices', x), ' ', h('span', { class: 'cid' }, `(${x.clause})`)))),
+          h('ul', { class: 'reasons' }, notices.map((x) => h('li', {}, said('notices', x), ' ', h('small', { class: 'cid' }, `(${x.clause})`)))),
           texts(notices),
         ),
       details(

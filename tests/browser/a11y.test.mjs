@@ -89,7 +89,8 @@ test('keyboard only: from the first question to the answer, focus on each new he
   assert.match(announced, /Return for a refund: No, it can't be returned for a refund\. Warranty repair or replacement: No/);
   // Every control of the answer screen is reachable with Tab.
   const total = await p.locator('eligibility-checker').evaluate((el) => {
-    const all = [...el.shadowRoot.querySelectorAll('a[href], button, summary, input, select')].filter((e) => e.getClientRects().length > 0);
+    // What a shopper can see: not inside a closed toggle.
+    const all = [...el.shadowRoot.querySelectorAll('a[href], button, summary, input, select')].filter((e) => e.checkVisibility());
     all.forEach((e, i) => (e.dataset.k = i));
     return all.length;
   });
