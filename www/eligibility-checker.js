@@ -398,7 +398,7 @@ export class EligibilityChecker extends HTMLElement {
         asked.length > 0 && h('button', { type: 'button', class: 'btn secondary', part: 'button back', onclick: () => this.#go(this.#without(asked.at(-1))) }, t.text('ui.back')),
       ),
     );
-    // The summary so far and the receipt box come with extras.js, just after the first question.
+    // The summary so far and the receipt box come with eligibility-answer.js, just after the first question.
     return [form, ...(this.#ready() ? this.#extra.aside(this.#asideArgs()) : [h('div', { class: 'later' })])];
   }
 
