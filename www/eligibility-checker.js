@@ -5,6 +5,7 @@
 import init, { check, vocabulary } from './pkg/eligibility_checker.js';
 import { LANGUAGES, pickLanguage, loadWords, translator } from './i18n.js';
 import { css } from './styles.js';
+import { h } from './dom.js';
 
 // The engine, instantiated once however many checkers the page holds; the
 // single-file build passes the wasm bytes in eligibilityCheckerWasm.
@@ -54,23 +55,12 @@ function writeFragment({ answers = {}, receipt = null, lang = null }) {
 const PRESETS = { product: 'product', seller: 'seller', country: 'country', 'received-date': 'receivedDate', 'order-date': 'orderDate' };
 let sheet;
 
-/** Builds an element; strings become text nodes, never markup. */
-function h(tag, attrs, ...children) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs ?? {})) {
-    if (v === false || v === null || v === undefined) continue;
-    if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
-    else el.setAttribute(k, v === true ? '' : v);
-  }
-  el.append(...children.flat(2).filter((c) => c !== null && c !== undefined && c !== false));
-  return el;
-}
-
 export class EligibilityChecker extends HTMLElement {
   static observedAttributes = ['lang', 'heading-level', 'url-state', ...Object.keys(PRESETS)];
 
   #engine = null;
-  #extra = null; // extras.js, loaded with the rest of the words after the first question
+  #extra = null; // eligibility-answer.js, loaded with the rest of the words after the first question
+  #answer = null; // its <eligibility-answer>, once shown
   #pending = null;
   #t = null;
   #lang = null;
@@ -282,10 +272,10 @@ export class EligibilityChecker extends HTMLElement {
     return writeFragment({ answers: own, receipt: answers === this.#answers ? this.#receipt : null, lang: this.#langInUrl });
   }
 
-  /** What the first question does not need (extras.js and the rest of the words), fetched right after it. */
+  /** What the first question does not need (the answer screen and the rest of the words), fetched right after it. */
   #extras() {
     const lang = this.#lang;
-    this.#pending ??= Promise.all([import('./extras.js'), loadWords(lang, true)])
+    this.#pending ??= Promise.all([import('./eligibility-answer.js'), loadWords(lang, true)])
       .then(([view, words]) => {
         if (!this.#extra) {
           const more = new CSSStyleSheet();
@@ -294,7 +284,7 @@ export class EligibilityChecker extends HTMLElement {
         }
         this.#extra = view;
         if (lang === this.#lang) this.#t = this.#translator(words, this.#t.locale);
-        if (this.#ready()) this.#main.querySelector('.later')?.replaceWith(...view.aside(this.#view()));
+        if (this.#ready()) this.#main.querySelector('.later')?.replaceWith(...view.aside(this.#asideArgs()));
       })
       .finally(() => (this.#pending = null));
     return this.#pending;
@@ -364,11 +354,11 @@ export class EligibilityChecker extends HTMLElement {
     );
     this.#frame.firstChild.replaceWith(h('div', { class: 'head', part: 'header' }, title, h('label', { class: 'lang no-print' }, t.text('ui.language'), ' ', langs)));
     const notice = this.#notice && h('p', { class: 'notice', role: 'status' }, t.text(this.#notice));
-    const screen = d.questions.length ? this.#questionScreen(d.questions[0]) : this.#extra.answerScreen(this.#view());
+    const screen = d.questions.length ? this.#questionScreen(d.questions[0]) : [this.#answerScreen()];
     this.#main.replaceChildren(...[notice, ...screen].filter(Boolean));
     if (focus === 'lang') langs.focus();
     else if (this.#interacted) this.#main.querySelector('[tabindex="-1"]')?.focus();
-    if (!d.questions.length) this.#announce(this.#extra.headlines(t, d));
+    if (!d.questions.length) this.#announce(this.#extra.headlines(t, d, this.#engine.vocabulary, this.#full()));
     else if (!performance.getEntriesByName('eligibility-checker:first-question').length) performance.mark('eligibility-checker:first-question');
     // Once this screen is painted, fetch the rest.
     if (!this.#ready()) requestAnimationFrame(() => setTimeout(() => this.#extras().catch(() => {})));
@@ -387,8 +377,8 @@ export class EligibilityChecker extends HTMLElement {
   #questionScreen(q) {
     const t = this.#t;
     const asked = this.#asked();
+    // Only what is certain: an answer can open a question or make one moot.
     const n = asked.length + 1;
-    const total = asked.length + this.#decision.questions.length;
     const error = h('p', { class: 'error', id: 'q-error', role: 'alert' });
     const help = t.words.questions[q.id]?.help;
     const control = this.#control(q, this.#drafts[q.id]);
@@ -396,7 +386,7 @@ export class EligibilityChecker extends HTMLElement {
       'form',
       { part: 'question', novalidate: true, 'aria-labelledby': 'q-title', 'data-question': q.id, onsubmit: (e) => this.#submit(e, q, form, error) },
       asked.length === 0 && h('p', { class: 'help intro' }, t.text('ui.intro')),
-      h('p', { class: 'progress', part: 'progress' }, t.text('ui.progress', { n, total })),
+      h('p', { class: 'progress', part: 'progress' }, t.text('ui.progress', { n })),
       h(this.#level(1), { id: 'q-title', tabindex: '-1' }, t.text(`questions.${q.id}.title`)),
       help && h('p', { class: 'help', id: 'q-help' }, help),
       control,
@@ -408,8 +398,8 @@ export class EligibilityChecker extends HTMLElement {
         asked.length > 0 && h('button', { type: 'button', class: 'btn secondary', part: 'button back', onclick: () => this.#go(this.#without(asked.at(-1))) }, t.text('ui.back')),
       ),
     );
-    // The summary so far and the receipt box come with extras.js, just after the first question.
-    return [form, ...(this.#ready() ? this.#extra.aside(this.#view()) : [h('div', { class: 'later' })])];
+    // The summary so far and the receipt box come with eligibility-answer.js, just after the first question.
+    return [form, ...(this.#ready() ? this.#extra.aside(this.#asideArgs()) : [h('div', { class: 'later' })])];
   }
 
   #control(q, draft) {
@@ -418,30 +408,64 @@ export class EligibilityChecker extends HTMLElement {
     const dateInput = (value, extra) =>
       h('input', { type: 'date', name: 'date', min: '1900-01-01', max: this.#full().asOf, value: value ?? false, 'aria-describedby': described, ...extra });
     if (q.kind === 'date') return h('div', { class: 'field' }, dateInput(draft, { 'aria-labelledby': 'q-title' }));
-    if (q.id === 'country') {
-      const region = draft ?? new Intl.Locale(navigator.language || 'en').maximize().region;
-      const options = q.options.map((c) => [c, t.country(c)]).sort((a, b) => a[1].localeCompare(b[1], t.locale));
-      return h(
-        'div',
-        { class: 'field' },
-        h('select', { name: 'answer', 'aria-labelledby': 'q-title', 'aria-describedby': described }, h('option', { value: '' }, t.text('ui.chooseCountry')), options.map(([c, name]) => h('option', { value: c, selected: c === region }, name))),
-      );
-    }
     const radio = (value, label, checked, extra) =>
       h('label', { class: 'opt', part: 'option' }, h('input', { type: 'radio', name: 'answer', value, checked }), h('span', {}, label), extra);
+    if (q.id === 'country') return this.#countryControl(q, draft, radio, described);
     let options;
     if (q.kind === 'yes-no') options = [radio('yes', t.text('ui.yes'), draft === true), radio('no', t.text('ui.no'), draft === false)];
     else if (q.kind === 'date-or-none') {
       const has = typeof draft === 'string';
       const date = dateInput(has ? draft : null, { 'aria-label': t.text(`questions.${q.id}.some`), oninput: () => (date.closest('label').firstChild.checked = true) });
       options = [radio('none', t.text(`questions.${q.id}.none`), draft === null), radio('date', t.text(`questions.${q.id}.some`), has, date)];
-    } else options = q.options.map((o) => radio(o, t.text(`options.${q.id}.${o}`), draft === o));
+    } else options = q.options.map((o) => radio(o, (q.id === 'part' && t.words.partsOf?.[this.#answers.product]?.[o]) || t.text(`options.${q.id}.${o}`), draft === o));
     return h('div', { class: 'options', role: 'radiogroup', 'aria-labelledby': 'q-title', 'aria-describedby': described }, options);
+  }
+
+  /**
+   * The country: the browser's country is offered as one choice, never
+   * passed on unasked, beside a searchable list of every country (a text
+   * box with a datalist of their names).
+   */
+  #countryControl(q, draft, radio, described) {
+    const t = this.#t;
+    const region = new Intl.Locale(navigator.language || 'en').maximize().region;
+    const suggested = q.options.includes(draft) ? draft : q.options.includes(region) ? region : null;
+    const names = q.options.map((c) => t.country(c)).sort((a, b) => a.localeCompare(b, t.locale));
+    const list = h('datalist', { id: 'q-countries' }, names.map((name) => h('option', { value: name })));
+    const search = h('input', { name: 'search', list: 'q-countries', autocomplete: 'off', 'aria-describedby': described, value: draft && draft !== suggested ? t.country(draft) : false });
+    if (!suggested) {
+      search.setAttribute('aria-labelledby', 'q-title');
+      return h('div', { class: 'field' }, search, list);
+    }
+    search.setAttribute('aria-label', t.text('ui.searchCountry'));
+    const other = radio('search', t.text('ui.otherCountry'), false, search);
+    search.addEventListener('input', () => (other.firstChild.checked = true));
+    const hint = draft === suggested ? null : h('small', { class: 'hint' }, t.text('ui.browserCountry'));
+    return h('div', { class: 'options', role: 'radiogroup', 'aria-labelledby': 'q-title', 'aria-describedby': described }, radio(suggested, t.country(suggested), draft === suggested, hint), other, list);
+  }
+
+  /** The country code the shopper picked or typed (a name, or a unique beginning of one), else null. */
+  #countryPicked(q, form) {
+    const picked = form.querySelector('input[name=answer]:checked')?.value;
+    if (picked && picked !== 'search') return picked;
+    if (form.elements.answer && !picked) return null;
+    const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+    const typed = fold(form.elements.search.value);
+    if (!typed) return null;
+    const named = q.options.map((c) => [c, fold(this.#t.country(c))]);
+    const exact = named.find(([c, name]) => name === typed || c.toLowerCase() === typed);
+    const starts = named.filter(([, name]) => name.startsWith(typed));
+    return exact?.[0] ?? (starts.length === 1 ? starts[0][0] : null);
   }
 
   async #submit(event, q, form, error) {
     event.preventDefault();
     const t = this.#t;
+    if (q.id === 'country') {
+      const country = this.#countryPicked(q, form);
+      const field = form.elements.search?.value || !form.elements.answer ? form.elements.search : form;
+      return country ? this.#go({ ...this.#answers, country }) : this.#fail(error, field, t.text('ui.chooseCountry'));
+    }
     const el = form.elements.answer;
     const picked = el instanceof RadioNodeList || el?.type !== 'radio' ? el?.value ?? 'date' : el.checked ? el.value : '';
     const date = form.elements.date;
@@ -477,23 +501,14 @@ export class EligibilityChecker extends HTMLElement {
     return this.#engine.vocabulary.questions;
   }
 
-  /** What extras.js needs from the element. */
-  #view() {
+  /** What the answers so far and the receipt box under a question need. */
+  #asideArgs() {
     return {
-      t: this.#t,
-      h,
-      decision: this.#decision,
-      answers: this.#answers,
-      asOf: this.#full().asOf,
-      today: localDate(),
-      receipt: this.#receipt,
+      words: this.#t,
       questions: this.#questions(),
-      citations: this.#engine.vocabulary.citations,
-      contact: this.#engine.vocabulary.contact,
-      level: (plus) => this.#level(plus),
+      answers: this.#answers,
       presets: this.#presets(),
       asked: this.#asked(),
-      link: (receipt) => writeFragment({ receipt }),
       // A change link: where it goes, and what a click does.
       change: (id) => [this.#useUrl() ? this.#fragment(this.#without(id)) || '#' : '#', () => this.#go(this.#without(id))],
       fail: (error, target, text) => this.#fail(error, target, text),
@@ -506,13 +521,33 @@ export class EligibilityChecker extends HTMLElement {
         this.#interacted = true;
         this.#evaluate();
       },
-      announce: (text) => this.#announce(text),
-      checkToday: () => this.#go({ ...this.#answers }),
-      startOver: () => {
+    };
+  }
+
+  /** The answer screen: an <eligibility-answer> given the decision and the words (eligibility-answer.js). */
+  #answerScreen() {
+    if (!this.#answer) {
+      const el = (this.#answer = document.createElement('eligibility-answer'));
+      el.addEventListener('change-answer', (e) => this.#go(this.#without(e.detail.key)));
+      el.addEventListener('check-today', () => this.#go({ ...this.#answers }));
+      el.addEventListener('start-over', () => {
         this.#drafts = {};
         this.#go({});
-      },
-    };
+      });
+      el.addEventListener('announce', (e) => this.#announce(e.detail.text));
+    }
+    Object.assign(this.#answer, {
+      decision: this.#decision,
+      words: this.#t,
+      answers: this.#full(),
+      receipt: this.#receipt,
+      vocabulary: this.#engine.vocabulary,
+      presets: this.#presets(),
+      today: localDate(),
+      headingLevel: parseInt(this.#level().slice(1), 10),
+    });
+    this.#answer.render();
+    return this.#answer;
   }
 }
 

@@ -23,11 +23,12 @@ p{margin:.5rem 0}
 .progress,.help,.asof{color:var(--mu)}
 .progress{margin:0;font-size:.95rem}
 select,input,button{font:inherit;color:inherit}
-select,input[type=date],input[name=receipt]{background:var(--bg);border:1px solid var(--ln);border-radius:var(--r);padding:.55rem .7rem;min-height:2.75rem;max-width:100%}
+select,input[type=date],input[name=receipt],input[name=search]{background:var(--bg);border:1px solid var(--ln);border-radius:var(--r);padding:.55rem .7rem;min-height:2.75rem;max-width:100%}
 .options{display:grid;gap:.5rem;margin:.8rem 0}
 .opt{display:flex;flex-wrap:wrap;gap:.4rem .7rem;align-items:center;padding:.65rem .8rem;border:1px solid var(--ln);border-radius:var(--r);cursor:pointer;min-height:2.75rem}
 .opt:has(input:checked){border-color:var(--a);box-shadow:inset 0 0 0 2px var(--a)}
 .opt span{flex:1 1 10rem}
+.hint{flex:1 1 100%;color:var(--mu)}
 input[type=radio],input[type=checkbox]{width:1.25rem;height:1.25rem;margin:0;accent-color:var(--a);flex:none}
 .field{margin:.8rem 0}
 .actions{display:flex;flex-wrap:wrap;gap:.6rem;margin:1rem 0}

@@ -28,7 +28,7 @@ async function firstLoad() {
     return [mark, performance.timeOrigin + mark];
   });
   // What was asked for before the first question was on screen; the rest
-  // (extras.js and the rest of the words) is fetched just after, on purpose.
+  // (eligibility-answer.js and the rest of the words) is fetched just after, on purpose.
   const before = responses.filter((r) => r.request().timing().startTime <= at);
   const files = [];
   for (const r of before) {

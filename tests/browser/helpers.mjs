@@ -4,7 +4,8 @@
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
@@ -71,8 +72,15 @@ export async function give(page, id, value) {
   else if (/^\d{4}-\d\d-\d\d$/.test(value)) {
     if ((await form.locator('input[value="date"]').count()) > 0) await form.locator('input[value="date"]').check();
     await form.locator('input[type=date]').fill(value);
-  } else if ((await form.locator('select').count()) > 0) await form.locator('select').selectOption(value);
-  else await form.locator(`input[type=radio][value="${value}"]`).check();
+  } else if (id === 'country') {
+    // The browser's country is one choice; any other is typed into the search box, by its name.
+    const radio = form.locator(`input[type=radio][value="${value}"]`);
+    if ((await radio.count()) > 0) await radio.check();
+    else {
+      const name = await form.evaluate((f, code) => new Intl.DisplayNames([f.closest('[lang]').lang], { type: 'region' }).of(code), value);
+      await form.locator('input[name=search]').fill(name);
+    }
+  } else await form.locator(`input[type=radio][value="${value}"]`).check();
   await form.locator('button[type=submit]').click();
   await page.waitForFunction((prev) => {
     const el = document.querySelector('eligibility-checker');
@@ -172,4 +180,21 @@ export async function visit(t, env, url, date, options) {
     await page.context().close();
   });
   return page;
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Waits for the screen's entrance animation to end (a cancelled one counts as ended). */
+export const settled = (page) => page.locator('eligibility-checker').evaluate((el) => Promise.all(el.shadowRoot.getAnimations().map((a) => a.finished.catch(() => {}))));
+
+/** axe-core on the whole page: fails with every violation found. */
+export async function axe(page, label) {
+  // Half-faded text is not what a shopper reads.
+  await settled(page);
+  // Injected through the DevTools protocol, which the page's CSP does not govern.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), AXE_TAGS);
+  const found = result.violations.map((v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  assert.deepEqual(found, [], `axe on ${label}`);
 }

@@ -73,6 +73,10 @@ test('the shop policy decides, in its own words, and nothing leaves the origin',
   assert.match(text, /restocking fee of 10% of the price/);
   assert.match(text, /within 14 days from the day it was received/);
   assert.match(text, /service@ampere-electronics\.example/);
+  // The best option is the shop's return, asked of the shop's own address (a return without a return number).
+  const action = checker(p).locator('[part~="primary-action"]');
+  assert.equal(await action.textContent(), 'Ask to return it');
+  assert.match(await action.getAttribute('href'), /^mailto:service@ampere-electronics\.example\?subject=Return%20request%3A%20Laptop&/);
   assert.deepEqual(p.problems, []);
 });
 

@@ -48,7 +48,7 @@ test('progress counts the questions, and the summary changes one answer', async 
   await give(p, 'product', 'mi-band');
   await give(p, 'returnReason', 'defect');
   await give(p, 'seller', 'mi-com');
-  assert.match(await p.locator('eligibility-checker [part="progress"]').textContent(), /^Question 4 of about \d+$/);
+  assert.match(await p.locator('eligibility-checker [part="progress"]').textContent(), /^Question 4$/);
   await p.locator('eligibility-checker details.so-far summary').click();
   await p.locator('eligibility-checker details.so-far a[aria-label="Change: Which product is it?"]').click();
   assert.equal(await screen(p), 'product');
