@@ -53,10 +53,10 @@ function machine() {
 // --- The parts. Each returns rows: [measure, engine, peer, comparison].
 
 function nativePart() {
-  const run = spawnSync('cargo', ['run', '--quiet', '--release', '--example', 'bench_native', '--', '--json', ...(quick ? ['--quick'] : [])], {
+  const run = spawnSync('cargo', ['run', '--quiet', '--profile', 'native', '--example', 'bench_native', '--', '--json', ...(quick ? ['--quick'] : [])], {
     cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
   });
-  if (run.status !== 0) throw new NotMeasured(`'cargo run --release --example bench_native' failed (exit ${run.status})`);
+  if (run.status !== 0) throw new NotMeasured(`'cargo run --profile native --example bench_native' failed (exit ${run.status})`);
   const result = JSON.parse(run.stdout.trim().split('\n').pop());
   const row = (label, ns, note = '') => [label, `${formatTime(ns)} (${formatRate(1e9 / ns)})`, '—', note];
   const target = (ns) => (ns < 1000 ? 'under the 1 µs target' : 'over the 1 µs target');
@@ -72,7 +72,7 @@ function nativePart() {
 
 /** Instructions of one full decision, counted by callgrind, or null without valgrind. */
 function instructionsPerDecision() {
-  const binary = path.join(process.env.CARGO_TARGET_DIR ?? path.join(ROOT, 'target'), 'release', 'examples', 'bench_native');
+  const binary = path.join(process.env.CARGO_TARGET_DIR ?? path.join(ROOT, 'target'), 'native', 'examples', 'bench_native');
   if (!version('valgrind', '--version') || !fs.existsSync(binary)) return null;
   const count = (passes) => {
     const run = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', binary, '--count', String(passes)], { encoding: 'utf8' });

@@ -2,8 +2,8 @@
 //! (complete and partial, eligible and not).
 //!
 //! ```text
-//! cargo run --release --example bench_native [-- --json] [--quick]
-//! cargo run --release --example bench_native -- --count PASSES
+//! cargo run --profile native --example bench_native [-- --json] [--quick]
+//! cargo run --profile native --example bench_native -- --count PASSES
 //! ```
 //!
 //! One decision is what `check()` does beyond the JavaScript boundary: check

@@ -60,7 +60,7 @@ pub(crate) fn conclude<'p>(
 /// The conditions of `list` that apply to `answers`, adding to `needs` the
 /// questions that decide whether one applies.
 pub(crate) fn conditions<'p>(list: &'p [Condition], answers: &Answers<'p>, needs: &mut Needs) -> Vec<Reason<'p>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(list.len());
     for c in list {
         let applies = match &c.when {
             When::Always => Some(true),
@@ -95,7 +95,9 @@ fn next_steps<'p>(
 ) -> Vec<Step<'p>> {
     let r = &policy.returns;
     let email = Some(policy.contact.email.as_str());
-    let mut steps = Vec::new();
+    // Sized for the most a decision gives (return, warranty, shop, two statutory rights),
+    // so the vector never grows on the hot path.
+    let mut steps = Vec::with_capacity(5);
     if ret.assessment.outcome == Outcome::Eligible {
         let step = match &r.rma {
             Some(rma) if ret.holds_rma => {

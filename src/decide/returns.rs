@@ -27,7 +27,7 @@ enum Deadline<'p> {
 
 pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
     let r = &policy.returns;
-    let mut reasons = Vec::new();
+    let mut reasons = Vec::with_capacity(6);
     let mut needs = Needs::default();
     let mut failed = false;
     let mut act_by = None;

@@ -62,7 +62,7 @@ fn consumer<'p>(a: &Answers<'p>, reasons: &mut Vec<Reason<'p>>, needs: &mut Need
 /// moved to the next working day of the member state when the last day is
 /// not one (`eu.periods.working-day`).
 fn withdrawal<'p>(policy: &'p Policy, a: &Answers<'p>, state: &MemberState) -> (Statutory<'p>, Needs) {
-    let mut reasons = Vec::new();
+    let mut reasons = Vec::with_capacity(4);
     let mut needs = Needs::default();
     let mut failed = false;
     let mut deadline = None;
@@ -130,8 +130,8 @@ fn withdrawal<'p>(policy: &'p Policy, a: &Answers<'p>, state: &MemberState) -> (
 /// defect within the presumption period is presumed to have been there at
 /// delivery. Accessories included; the maker's warranty comes on top.
 fn legal_guarantee<'p>(a: &Answers<'p>, state: &MemberState) -> (Statutory<'p>, Needs) {
-    let mut reasons = Vec::new();
-    let mut conditions = Vec::new();
+    let mut reasons = Vec::with_capacity(4);
+    let mut conditions = Vec::with_capacity(4);
     let mut needs = Needs::default();
     // `eu.guarantee.conformity`: the seller answers for a lack of conformity;
     // a shopper with nothing wrong has none to claim, and is asked nothing for it.

@@ -9,7 +9,7 @@ use crate::policy::{Part, Policy, Product};
 
 pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
     let w = &policy.warranty;
-    let mut reasons = Vec::new();
+    let mut reasons = Vec::with_capacity(6);
     let mut needs = Needs::default();
     let mut failed = false;
     let mut deadline = None;
