@@ -24,7 +24,7 @@ for (const [zone, offset] of ZONES) {
       t.after(() => p.context().close());
       const instant = new Date(`${local}:00Z`).getTime() - offset * 3600e3;
       await p.clock.setFixedTime(instant);
-      await p.goto(`${env.server.url}#product=mi-band&seller=mi-com&country=US`);
+      await p.goto(`${env.server.url}#product=mi-band&returnReason=defect&seller=mi-com&country=US`);
       assert.equal(await screen(p), 'receivedDate');
       const seen = await p.locator('eligibility-checker').evaluate((el) => ({
         asOf: el.answers.asOf,
