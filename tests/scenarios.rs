@@ -93,11 +93,6 @@ pub fn run(file: &str, policy: &Policy) -> BTreeSet<String> {
             (Ok(_), Some(expected)) => fail(format!("no error, expected {expected}")),
             (Ok(decision), None) => {
                 let got = serde_json::to_value(&decision).unwrap();
-                // The wasm layer's fast writer gives the same JSON as serde.
-                let written: Value = serde_json::from_str(&eligibility_checker::json::decision(&decision)).unwrap();
-                if written != got {
-                    fail(format!("json::decision wrote {written}, serde {got}"));
-                }
                 for side in ["return", "warranty"] {
                     let a = &got[side];
                     for r in a["reasons"].as_array().unwrap().iter().chain(a["conditions"].as_array().unwrap()) {

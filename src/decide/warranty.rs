@@ -113,16 +113,7 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
     }
 
     if failed {
-        reasons.retain(|r| {
-            matches!(
-                r.code,
-                "warranty-outside-jurisdiction"
-                    | "warranty-period-ended"
-                    | "cause-excluded"
-                    | "commercial-use-excluded"
-                    | "not-original-purchaser"
-            )
-        });
+        reasons.retain(Reason::explains_refusal);
     }
     let conds = if failed { Vec::new() } else { conditions(&w.conditions, a, &mut needs) };
     let (assessment, needs) = conclude(reasons, failed, needs, deadline, conds);
