@@ -57,6 +57,16 @@ fn answer_doc(key: Key) -> Option<&'static str> {
     }
 }
 
+/// Indents as wasm-bindgen writes the `.d.ts` (four spaces a level), so the
+/// text appears in it verbatim.
+fn as_shipped(text: String) -> String {
+    let lines = text.lines().map(|line| {
+        let body = line.trim_start_matches(' ');
+        " ".repeat(2 * (line.len() - body.len())) + body
+    });
+    lines.collect::<Vec<_>>().join("\n") + "\n"
+}
+
 /// The declarations of the page's module: `check`, `vocabulary`.
 pub fn declarations() -> String {
     let mut answers = String::new();
@@ -78,7 +88,7 @@ pub fn declarations() -> String {
     let statutory: Vec<&str> = StatutoryId::ALL.iter().map(|c| c.name()).collect();
     let assessments: Vec<String> =
         ["return", "warranty"].iter().chain(statutory.iter()).map(|id| format!("\"{id}\"")).collect();
-    format!(
+    as_shipped(format!(
         r#"
 /** A date written YYYY-MM-DD, year 1900 to 2999. */
 export type IsoDate = string;
@@ -183,14 +193,14 @@ export interface Vocabulary {{
         statutory = names(&statutory),
         clause_kinds = clause_kinds(),
         assessments = assessments.join(", "),
-    )
+    ))
 }
 
 /// The declarations of the custom-policy module's exports: `defaultPolicy`,
 /// `validatePolicy`, `Checker`.
 pub fn policy_declarations() -> String {
     let problems: Vec<&str> = ProblemCode::ALL.iter().map(|c| c.name()).collect();
-    format!(
+    as_shipped(format!(
         r#"
 /** A day of the year written MM-DD. */
 export type MonthDay = string;
@@ -267,5 +277,5 @@ export interface PolicyError extends Error {{
 "#,
         reasons = union(ReturnReason::OPTIONS, "  "),
         problems = union(problems.iter().copied(), "  "),
-    )
+    ))
 }
