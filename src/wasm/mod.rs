@@ -45,35 +45,10 @@ pub fn vocabulary() -> Result<JsValue, JsValue> {
 }
 
 /// The one converter out: JSON-compatible (missing values as `null`, maps as
-/// plain objects, numbers as numbers), and the fixed strings every decision
-/// carries interned, so each crosses once per module rather than per call.
+/// plain objects, numbers as numbers). serde-wasm-bindgen makes each field
+/// name once per module and reuses it.
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    intern_fixed();
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(JsValue::from)
-}
-
-/// Interns the codes, answer keys and option values of the default policy
-/// once: `JsValue::from_str` then hands JavaScript the string it made the
-/// first time instead of decoding the UTF-8 again.
-fn intern_fixed() {
-    use std::sync::Once;
-    static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        use crate::answers::{Key, Kind};
-        use crate::decision::{NoticeCode, Outcome, ReasonCode, StatutoryCondition, StatutoryId, StepCode};
-        let names = Key::ALL.iter().map(|c| c.name()).chain(Kind::ALL.iter().map(|c| c.name()));
-        let names = names.chain(ReasonCode::ALL.iter().map(|c| c.name())).chain(StepCode::ALL.iter().map(|c| c.name()));
-        let names = names.chain(StatutoryCondition::ALL.iter().map(|c| c.name()));
-        let names =
-            names.chain(NoticeCode::ALL.iter().map(|c| c.name())).chain(StatutoryId::ALL.iter().map(|c| c.name()));
-        let names = names.chain(Outcome::ALL.iter().map(|c| c.name()));
-        for name in names.chain(["return", "warranty", "questions", "nextSteps", "statutory", "notices", "seller"]) {
-            wasm_bindgen::intern(name);
-        }
-        for clause in &default_policy().clauses {
-            wasm_bindgen::intern(&clause.id);
-        }
-    });
 }
 
 /// The longest answer text read: a longer one is no option and no date, so
