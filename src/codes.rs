@@ -9,7 +9,7 @@
 
 /// Defines a code table; see the module docs.
 ///
-/// ```ignore
+/// ```text
 /// code_table! {
 ///     /// What kind of answer a question takes.
 ///     pub enum Kind {

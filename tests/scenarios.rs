@@ -6,7 +6,9 @@
 //! `conditions` codes), the exact `questions` ids, the `steps` codes, or the
 //! `error` expected instead of a decision. The files are pretty-printed, one
 //! field a line with 2 spaces (as `JSON.stringify(value, null, 2)` writes
-//! them), so a diff shows the case that changed.
+//! them), so a diff shows the case that changed. Native only: the files
+//! are read from disk and a policy from its text.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 use std::fs;
