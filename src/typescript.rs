@@ -10,7 +10,9 @@ use crate::decision::{NoticeCode, Outcome, ReasonCode, StatutoryCondition, Statu
 use crate::policy::ClauseKind;
 use crate::validate::ProblemCode;
 
-/// `"a" | "b" | "c"`, wrapped before `width` columns with `indent`.
+/// `"a" | "b" | "c"`, wrapped before 100 columns, each further line
+/// starting `indent| ` (wasm-bindgen writes a top-level union's lines
+/// unindented).
 fn union<'a>(names: impl IntoIterator<Item = &'a str>, indent: &str) -> String {
     let mut out = String::new();
     let mut line = 0;
@@ -77,7 +79,7 @@ pub fn declarations() -> String {
         let optional = if key == Key::AsOf { "" } else { "?" };
         answers += &format!("  {}{optional}: {};\n", key.name(), answer_type(key));
     }
-    let names = |list: &[&'static str]| union(list.iter().copied(), "  ");
+    let names = |list: &[&'static str]| union(list.iter().copied(), "");
     let reasons: Vec<&str> = ReasonCode::ALL.iter().map(|c| c.name()).collect();
     let conditions: Vec<&str> = StatutoryCondition::ALL.iter().map(|c| c.name()).collect();
     let steps: Vec<&str> = StepCode::ALL.iter().map(|c| c.name()).collect();
@@ -100,12 +102,12 @@ export type AnswerKey = keyof Answers;
 export type Period = {{ days: number }} | {{ months: number }};
 /** The reasons the engine gives. */
 export type ReasonCode =
-  | {reasons};
+| {reasons};
 /** The conditions the law attaches to the statutory rights; a policy's own are its data. */
 export type StatutoryCondition =
-  | {conditions};
+| {conditions};
 export type StepCode =
-  | {steps};
+| {steps};
 export type NoticeCode = {notices};
 export type Outcome = {outcomes};
 export type QuestionKind = {kinds};
@@ -160,7 +162,7 @@ export interface Decision {{
   notices: Reason[];
 }}
 export type ErrorCode =
-  | {errors};
+| {errors};
 /** What `check` throws for malformed answers. */
 export interface CheckError extends Error {{
   code: ErrorCode;
@@ -261,7 +263,7 @@ export interface Policy {{
   words?: {{ [lang: string]: PolicyWords }};
 }}
 export type PolicyProblemCode =
-  | {problems};
+| {problems};
 export interface PolicyProblem {{
   code: PolicyProblemCode;
   /** A JSON Pointer to the value at fault; "" for the whole policy. */
@@ -276,6 +278,6 @@ export interface PolicyError extends Error {{
 }}
 "#,
         reasons = union(ReturnReason::OPTIONS, "  "),
-        problems = union(problems.iter().copied(), "  "),
+        problems = union(problems.iter().copied(), ""),
     ))
 }

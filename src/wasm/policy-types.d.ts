@@ -58,11 +58,11 @@ export interface Policy {
     words?: { [lang: string]: PolicyWords };
 }
 export type PolicyProblemCode =
-    | "invalid-json" | "wrong-type" | "missing-field" | "unknown-field" | "invalid-value" | "invalid-id"
-    | "duplicate-id" | "reserved-id" | "empty-list" | "non-positive-period" | "unknown-country"
-    | "undefined-part" | "unused-part" | "undefined-clause" | "undefined-cause" | "undefined-seller"
-    | "cause-without-clause" | "overlapping-seasons" | "season-ends-early" | "missing-language"
-    | "missing-words";
+| "invalid-json" | "wrong-type" | "missing-field" | "unknown-field" | "invalid-value" | "invalid-id"
+| "duplicate-id" | "reserved-id" | "empty-list" | "non-positive-period" | "unknown-country"
+| "undefined-part" | "unused-part" | "undefined-clause" | "undefined-cause" | "undefined-seller"
+| "cause-without-clause" | "overlapping-seasons" | "season-ends-early" | "missing-language"
+| "missing-words";
 export interface PolicyProblem {
     code: PolicyProblemCode;
     /** A JSON Pointer to the value at fault; "" for the whole policy. */

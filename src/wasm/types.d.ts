@@ -30,25 +30,25 @@ export type AnswerKey = keyof Answers;
 export type Period = { days: number } | { months: number };
 /** The reasons the engine gives. */
 export type ReasonCode =
-    | "return-shop-covered" | "return-shop-not-covered" | "return-window-open" | "return-window-closed"
-    | "return-holiday-window" | "rma-valid" | "rma-expired" | "rma-issued-after-window"
-    | "return-good-condition" | "return-damaged" | "return-accessories-complete"
-    | "return-accessories-missing" | "return-final-sale" | "return-opened" | "brand-covered"
-    | "warranty-in-jurisdiction" | "warranty-outside-jurisdiction" | "warranty-period-active"
-    | "warranty-period-ended" | "replacement-coverage" | "cause-covered" | "cause-excluded"
-    | "commercial-use-excluded" | "not-original-purchaser" | "withdrawal-open"
-    | "withdrawal-period-ended" | "withdrawal-moved-to-working-day" | "withdrawal-not-at-distance"
-    | "withdrawal-unsealed-hygiene" | "not-a-consumer" | "guarantee-open" | "guarantee-beyond-minimum"
-    | "guarantee-period-ended" | "defect-presumed" | "guarantee-covers-part"
-    | "not-a-lack-of-conformity";
+| "return-shop-covered" | "return-shop-not-covered" | "return-window-open" | "return-window-closed"
+| "return-holiday-window" | "rma-valid" | "rma-expired" | "rma-issued-after-window"
+| "return-good-condition" | "return-damaged" | "return-accessories-complete"
+| "return-accessories-missing" | "return-final-sale" | "return-opened" | "brand-covered"
+| "warranty-in-jurisdiction" | "warranty-outside-jurisdiction" | "warranty-period-active"
+| "warranty-period-ended" | "replacement-coverage" | "cause-covered" | "cause-excluded"
+| "commercial-use-excluded" | "not-original-purchaser" | "withdrawal-open"
+| "withdrawal-period-ended" | "withdrawal-moved-to-working-day" | "withdrawal-not-at-distance"
+| "withdrawal-unsealed-hygiene" | "not-a-consumer" | "guarantee-open" | "guarantee-beyond-minimum"
+| "guarantee-period-ended" | "defect-presumed" | "guarantee-covers-part"
+| "not-a-lack-of-conformity";
 /** The conditions the law attaches to the statutory rights; a policy's own are its data. */
 export type StatutoryCondition =
-    | "withdrawal-no-reason-needed" | "withdrawal-notice-in-time" | "withdrawal-send-back"
-    | "withdrawal-testing-allowed" | "withdrawal-refund" | "prove-lack-of-conformity"
-    | "guarantee-remedies" | "guarantee-beside-warranty";
+| "withdrawal-no-reason-needed" | "withdrawal-notice-in-time" | "withdrawal-send-back"
+| "withdrawal-testing-allowed" | "withdrawal-refund" | "prove-lack-of-conformity"
+| "guarantee-remedies" | "guarantee-beside-warranty";
 export type StepCode =
-    | "request-rma" | "request-return" | "ship-with-rma" | "request-warranty-service" | "contact-seller"
-    | "withdraw" | "claim-legal-guarantee" | "contact-support";
+| "request-rma" | "request-return" | "ship-with-rma" | "request-warranty-service" | "contact-seller"
+| "withdraw" | "claim-legal-guarantee" | "contact-support";
 export type NoticeCode = "us-implied-warranties" | "us-state-rights" | "us-exclusion-needs-cause";
 export type Outcome = "eligible" | "not-eligible" | "undetermined";
 export type QuestionKind = "choice" | "date" | "yes-no" | "date-or-none";
@@ -103,9 +103,9 @@ export interface Decision {
     notices: Reason[];
 }
 export type ErrorCode =
-    | "invalid-answers" | "missing-as-of" | "unknown-key" | "wrong-type" | "invalid-date"
-    | "date-out-of-range" | "unknown-option" | "part-not-in-product" | "date-after-as-of"
-    | "order-after-receipt" | "unreadable-answer";
+| "invalid-answers" | "missing-as-of" | "unknown-key" | "wrong-type" | "invalid-date"
+| "date-out-of-range" | "unknown-option" | "part-not-in-product" | "date-after-as-of"
+| "order-after-receipt" | "unreadable-answer";
 /** What `check` throws for malformed answers. */
 export interface CheckError extends Error {
     code: ErrorCode;
