@@ -1,6 +1,6 @@
 // `make bench`: every measure of issue 6, printed as one table.
 //
-//   node bench/run.mjs [--quick] [--only=native,js,cold,memory,size,page] [--readme]
+//   node bench/run.mjs [--quick] [--only=native,js,cold,validate,memory,size,page] [--readme]
 //
 // The table also goes to bench/out/latest.md; with --readme it replaces the
 // one between the bench markers in README.md's Benchmarks section.
@@ -113,6 +113,14 @@ function coldPart() {
     [`Node, instantiate → first decision, \`initSync\` (fresh process, median of ${rounds})`, formatTime(sync), formatTime(p), compare(sync)],
     [`Node, instantiate → first decision, async \`init()\` as the page does (same runs)`, formatTime(async), formatTime(p), compare(async)],
   ];
+}
+
+function validatePart() {
+  const run = spawnSync(process.execPath, [path.join(BENCH, 'validate-policy.mjs'), ...(quick ? ['--quick'] : [])], { encoding: 'utf8' });
+  if (run.status !== 0) throw new NotMeasured(`bench/validate-policy.mjs failed: ${run.stderr.trim().split('\n').pop()}`);
+  const { parts, ms, runs } = JSON.parse(run.stdout.trim().split('\n').pop());
+  const target = ms < 50 ? 'under the 50 ms target' : 'over the 50 ms target';
+  return [[`Node, \`validatePolicy\` of a policy of ${parts.toLocaleString('en-US')} parts (the page's parsed object), median of ${runs}`, `${ms.toFixed(1)} ms`, '—', target]];
 }
 
 function memoryPart() {
@@ -242,6 +250,7 @@ async function main() {
   if (wanted('native')) { progress('native engine'); await attempt('Native engine', () => nativePart()); }
   if (wanted('js')) { progress('check() vs json-rules-engine in Node'); await attempt('Node, check() vs json-rules-engine', () => { if (!engine) throw new NotMeasured('the wasm module is not built'); return jsPart(engine, peer); }); }
   if (wanted('cold')) { progress('instantiate to first decision'); await attempt('Node, instantiate → first decision', () => coldPart()); }
+  if (wanted('validate')) { progress('validating a policy of 10,000 parts'); await attempt('Node, validatePolicy of 10,000 parts', () => validatePart()); }
   if (wanted('memory')) { progress('wasm memory over a million decisions'); await attempt('wasm memory', () => memoryPart()); }
   let page = null;
   if (wanted('page')) {

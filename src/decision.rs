@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::answers::Kind;
 use crate::calendar::Period;
 
 /// The answer to "can I still return this, or claim the warranty?".
@@ -33,8 +34,8 @@ pub struct Decision<'p> {
 /// conditions cite provisions of law instead of policy clauses.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Statutory<'p> {
-    /// Which right: `eu-withdrawal` or `eu-legal-guarantee`.
-    pub id: &'static str,
+    /// Which right.
+    pub id: StatutoryId,
     /// Its outcome, deadline, reasons and conditions.
     #[serde(flatten)]
     pub assessment: Assessment<'p>,
@@ -42,16 +43,16 @@ pub struct Statutory<'p> {
     pub contact: &'static str,
 }
 
-/// Whether the shopper can have it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Outcome {
-    /// Yes, on the conditions listed.
-    Eligible,
-    /// No, for the reasons listed.
-    NotEligible,
-    /// Not yet known: a question that decides it is unanswered.
-    Undetermined,
+code_table! {
+    /// Whether the shopper can have it.
+    pub enum Outcome {
+        /// Yes, on the conditions listed.
+        Eligible = "eligible",
+        /// No, for the reasons listed.
+        NotEligible = "not-eligible",
+        /// Not yet known: a question that decides it is unanswered.
+        Undetermined = "undetermined",
+    }
 }
 
 /// One outcome with its deadline, reasons and conditions.
@@ -105,9 +106,9 @@ pub struct Reason<'p> {
 
 impl<'p> Reason<'p> {
     /// A reason with no values yet.
-    pub fn new(code: &'p str, clause: &'p str) -> Reason<'p> {
+    pub fn new(code: impl Into<&'p str>, clause: &'p str) -> Reason<'p> {
         Reason {
-            code,
+            code: code.into(),
             clause,
             date: None,
             order_date: None,
@@ -146,79 +147,171 @@ pub struct Step<'p> {
 pub struct Question<'p> {
     /// The answer key.
     pub id: &'static str,
-    /// `choice`, `date`, `yes-no` or `date-or-none`.
-    pub kind: &'static str,
+    /// What kind of answer it takes.
+    pub kind: Kind,
     /// The answer values to choose from; `None` for dates and yes/no.
     pub options: Option<Vec<&'p str>>,
 }
 
-/// Every code the engine can return, for the page's locale files and tests.
-pub mod codes {
-    /// Reason codes.
-    pub const REASONS: [&str; 25] = [
-        "return-shop-covered",
-        "return-shop-not-covered",
-        "return-window-open",
-        "return-window-closed",
-        "return-holiday-window",
-        "rma-valid",
-        "rma-expired",
-        "rma-issued-after-window",
-        "return-good-condition",
-        "return-damaged",
-        "return-accessories-complete",
-        "return-accessories-missing",
-        "return-final-sale",
-        "return-opened",
-        "brand-covered",
-        "warranty-in-jurisdiction",
-        "warranty-outside-jurisdiction",
-        "warranty-period-active",
-        "warranty-period-ended",
-        "replacement-coverage",
-        "cause-covered",
-        "cause-excluded",
-        "commercial-use-excluded",
-        "not-original-purchaser",
-        "no-problem-reported",
-    ];
-    /// Next step codes.
-    pub const STEPS: [&str; 8] = [
-        "request-rma",
-        "request-return",
-        "ship-with-rma",
-        "request-warranty-service",
-        "contact-seller",
-        "withdraw",
-        "claim-legal-guarantee",
-        "contact-support",
-    ];
-    /// Reason codes of the statutory assessments.
-    pub const STATUTORY_REASONS: [&str; 12] = [
-        "withdrawal-open",
-        "withdrawal-period-ended",
-        "withdrawal-moved-to-working-day",
-        "withdrawal-not-at-distance",
-        "withdrawal-unsealed-hygiene",
-        "not-a-consumer",
-        "guarantee-open",
-        "guarantee-beyond-minimum",
-        "guarantee-period-ended",
-        "defect-presumed",
-        "guarantee-covers-part",
-        "not-a-lack-of-conformity",
-    ];
-    /// Condition codes of the statutory assessments.
-    pub const STATUTORY_CONDITIONS: [&str; 8] = [
-        "withdrawal-no-reason-needed",
-        "withdrawal-notice-in-time",
-        "withdrawal-send-back",
-        "withdrawal-testing-allowed",
-        "withdrawal-refund",
-        "prove-lack-of-conformity",
-        "guarantee-remedies",
-        "guarantee-beside-warranty",
-    ];
-    /// Notice codes.
-    pub const NOTICES: [&str; 3] = ["us-implied-warranties", "us-state-rights", "us-exclusion-needs-cause"];
+code_table! {
+    /// The reasons the engine gives, policy's and law's, in the contract's
+    /// order; the column says whether a reason explains a refusal (or when
+    /// a window ended), the reasons a "not eligible" assessment keeps.
+    pub enum ReasonCode: explains_refusal -> bool {
+        /// The shop is one the return policy covers.
+        ReturnShopCovered = "return-shop-covered" => false,
+        /// The shop is not one the return policy covers.
+        ReturnShopNotCovered = "return-shop-not-covered" => true,
+        /// The return window is open.
+        ReturnWindowOpen = "return-window-open" => false,
+        /// The return window has ended.
+        ReturnWindowClosed = "return-window-closed" => true,
+        /// An order in a season has a longer window.
+        ReturnHolidayWindow = "return-holiday-window" => true,
+        /// The RMA is still valid.
+        RmaValid = "rma-valid" => false,
+        /// The RMA has expired.
+        RmaExpired = "rma-expired" => true,
+        /// The RMA was issued after the window ended.
+        RmaIssuedAfterWindow = "rma-issued-after-window" => true,
+        /// The product is in good condition.
+        ReturnGoodCondition = "return-good-condition" => false,
+        /// The product is damaged.
+        ReturnDamaged = "return-damaged" => true,
+        /// Every accessory is there.
+        ReturnAccessoriesComplete = "return-accessories-complete" => false,
+        /// An accessory is missing.
+        ReturnAccessoriesMissing = "return-accessories-missing" => true,
+        /// The product is sold as final sale (custom policies).
+        ReturnFinalSale = "return-final-sale" => true,
+        /// Opening the packaging refuses the return (custom policies).
+        ReturnOpened = "return-opened" => true,
+        /// The brand is covered by the warranty.
+        BrandCovered = "brand-covered" => false,
+        /// The country is one the warranty covers.
+        WarrantyInJurisdiction = "warranty-in-jurisdiction" => false,
+        /// The country is not one the warranty covers.
+        WarrantyOutsideJurisdiction = "warranty-outside-jurisdiction" => true,
+        /// The part's warranty period runs.
+        WarrantyPeriodActive = "warranty-period-active" => false,
+        /// The part's warranty period has ended.
+        WarrantyPeriodEnded = "warranty-period-ended" => true,
+        /// A replacement's own coverage.
+        ReplacementCoverage = "replacement-coverage" => false,
+        /// The cause is covered.
+        CauseCovered = "cause-covered" => false,
+        /// The cause is excluded.
+        CauseExcluded = "cause-excluded" => true,
+        /// Business use is excluded.
+        CommercialUseExcluded = "commercial-use-excluded" => true,
+        /// Only the original purchaser is covered.
+        NotOriginalPurchaser = "not-original-purchaser" => true,
+        /// Nothing is wrong with the product (the shopper changed their mind):
+        /// the warranty and the legal guarantee are not assessed.
+        NoProblemReported = "no-problem-reported" => true,
+        /// The withdrawal period is open.
+        WithdrawalOpen = "withdrawal-open" => false,
+        /// The withdrawal period has ended.
+        WithdrawalPeriodEnded = "withdrawal-period-ended" => true,
+        /// The period's last day moved to the next working day.
+        WithdrawalMovedToWorkingDay = "withdrawal-moved-to-working-day" => false,
+        /// Not bought at a distance: no right of withdrawal.
+        WithdrawalNotAtDistance = "withdrawal-not-at-distance" => true,
+        /// A sealed hygiene product was unsealed.
+        WithdrawalUnsealedHygiene = "withdrawal-unsealed-hygiene" => true,
+        /// Bought for a business: not a consumer.
+        NotAConsumer = "not-a-consumer" => true,
+        /// The legal guarantee runs.
+        GuaranteeOpen = "guarantee-open" => false,
+        /// The member state's period is longer than the Directive's minimum.
+        GuaranteeBeyondMinimum = "guarantee-beyond-minimum" => false,
+        /// The legal guarantee has ended.
+        GuaranteePeriodEnded = "guarantee-period-ended" => true,
+        /// A defect is presumed to have been there at delivery.
+        DefectPresumed = "defect-presumed" => false,
+        /// The legal guarantee covers the part.
+        GuaranteeCoversPart = "guarantee-covers-part" => false,
+        /// The cause is not a lack of conformity.
+        NotALackOfConformity = "not-a-lack-of-conformity" => true,
+    }
+}
+
+code_table! {
+    /// The conditions the law attaches to the statutory rights (a policy's
+    /// own condition codes are its data).
+    pub enum StatutoryCondition {
+        /// No reason is needed to withdraw.
+        WithdrawalNoReasonNeeded = "withdrawal-no-reason-needed",
+        /// The notice must be sent in time.
+        WithdrawalNoticeInTime = "withdrawal-notice-in-time",
+        /// The goods go back within 14 days.
+        WithdrawalSendBack = "withdrawal-send-back",
+        /// Testing as in a shop is allowed.
+        WithdrawalTestingAllowed = "withdrawal-testing-allowed",
+        /// The refund.
+        WithdrawalRefund = "withdrawal-refund",
+        /// After the presumption, the buyer proves the lack of conformity.
+        ProveLackOfConformity = "prove-lack-of-conformity",
+        /// The remedies: repair, replacement, price reduction, refund.
+        GuaranteeRemedies = "guarantee-remedies",
+        /// The legal guarantee stands beside the warranty.
+        GuaranteeBesideWarranty = "guarantee-beside-warranty",
+    }
+}
+
+code_table! {
+    /// The next steps, in the contract's order.
+    pub enum StepCode {
+        /// Ask for an RMA.
+        RequestRma = "request-rma",
+        /// Ask for the return (policies without an RMA).
+        RequestReturn = "request-return",
+        /// Ship with the RMA.
+        ShipWithRma = "ship-with-rma",
+        /// Ask for warranty service.
+        RequestWarrantyService = "request-warranty-service",
+        /// Ask the shop that sold it.
+        ContactSeller = "contact-seller",
+        /// Withdraw from the contract.
+        Withdraw = "withdraw",
+        /// Claim the legal guarantee from the seller.
+        ClaimLegalGuarantee = "claim-legal-guarantee",
+        /// Write to the policy's support address.
+        ContactSupport = "contact-support",
+    }
+}
+
+code_table! {
+    /// What the law says of the policy's terms (the US notes).
+    pub enum NoticeCode {
+        /// Implied warranties.
+        UsImpliedWarranties = "us-implied-warranties",
+        /// Rights that vary from state to state.
+        UsStateRights = "us-state-rights",
+        /// An exclusion needs a cause (no tie-in).
+        UsExclusionNeedsCause = "us-exclusion-needs-cause",
+    }
+}
+
+code_table! {
+    /// The rights the law gives beside the policy.
+    pub enum StatutoryId {
+        /// The right of withdrawal from a distance contract.
+        EuWithdrawal = "eu-withdrawal",
+        /// The legal guarantee of conformity.
+        EuLegalGuarantee = "eu-legal-guarantee",
+    }
+}
+
+impl Reason<'_> {
+    /// Whether it explains a refusal: the reasons a "not eligible"
+    /// assessment keeps (see [`ReasonCode::explains_refusal`]).
+    pub fn explains_refusal(&self) -> bool {
+        ReasonCode::from_name(self.code).is_some_and(ReasonCode::explains_refusal)
+    }
+
+    /// Whether its code is `code`.
+    pub fn is(&self, code: ReasonCode) -> bool {
+        self.code == code.name()
+    }
 }

@@ -36,5 +36,5 @@ pub fn question<'p>(policy: &'p Policy, answers: &Answers<'p>, key: Key) -> Ques
         Key::Cause => Some(policy.causes.iter().map(|c| c.id.as_str()).collect()),
         _ => None,
     };
-    Question { id: key.name(), kind: key.kind().name(), options }
+    Question { id: key.name(), kind: key.kind(), options }
 }

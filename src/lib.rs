@@ -35,20 +35,22 @@
 
 #![deny(missing_docs)]
 
+#[macro_use]
+mod codes;
 pub mod answers;
 pub mod calendar;
 pub mod decide;
 pub mod decision;
 pub mod interview;
 pub mod iso_countries;
-// The decision and vocabulary writer of the wasm build; public only for the
-// scenario test (`tests/scenarios.rs`), which compares what it writes with
-// serde's output for every scenario.
-#[doc(hidden)]
-pub mod json;
 pub mod law;
 pub mod policies;
 pub mod policy;
+// Writes the TypeScript declarations from the code tables, for
+// `tests/typescript.rs`; the wasm module includes what it wrote.
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+pub mod typescript;
 pub mod validate;
 pub mod vocabulary;
 #[cfg(target_arch = "wasm32")]

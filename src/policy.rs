@@ -375,8 +375,3 @@ impl Policy {
         codes
     }
 }
-
-/// The reason of a return refused because the product is sold as final sale.
-pub const FINAL_SALE: &str = "return-final-sale";
-/// The reason of a return refused because the packaging was opened.
-pub const OPENED_REFUSED: &str = "return-opened";

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::answers::{Answers, ErrorCode, Key};
-use crate::decision::{codes, Question};
+use crate::decision::{NoticeCode, Question, ReasonCode, StatutoryCondition, StatutoryId, StepCode};
 use crate::interview::question;
 use crate::law::{Citation, CITATIONS};
 use crate::policy::{Clause, Policy};
@@ -15,23 +15,23 @@ pub struct Vocabulary<'p> {
     /// Every question but `asOf`, in asking order, with all its options.
     pub questions: Vec<Question<'p>>,
     /// Reason codes.
-    pub reasons: Vec<&'p str>,
+    pub reasons: &'static [ReasonCode],
     /// Condition codes of the policy.
     pub conditions: Vec<&'p str>,
     /// Next step codes.
-    pub steps: Vec<&'p str>,
+    pub steps: &'static [StepCode],
     /// Error codes.
-    pub errors: Vec<&'p str>,
+    pub errors: &'static [ErrorCode],
     /// The policy's clauses with their kinds.
     pub clauses: &'p [Clause],
     /// Notice codes (what the law says of the policy's terms).
-    pub notices: Vec<&'p str>,
+    pub notices: &'static [NoticeCode],
     /// The provisions of law that statutory reasons, conditions, steps and
     /// notices cite.
     pub citations: &'static [Citation],
     /// The ids of the assessments a decision can hold: `return`, `warranty`,
     /// then the statutory ones.
-    pub assessments: [&'static str; 4],
+    pub assessments: Vec<&'static str>,
     /// The policy's support address, for a page to offer whatever the outcome.
     pub contact: &'p str,
 }
@@ -41,21 +41,21 @@ pub fn vocabulary(policy: &Policy) -> Vocabulary<'_> {
     // A date that every question can be worded for; no rule runs here.
     let answers = Answers::new(chrono::NaiveDate::MIN);
     let mut conditions = policy.condition_codes();
-    for code in codes::STATUTORY_CONDITIONS {
+    for code in StatutoryCondition::ALL.map(StatutoryCondition::name) {
         if !conditions.contains(&code) {
             conditions.push(code);
         }
     }
     Vocabulary {
         questions: Key::ALL.into_iter().skip(1).map(|k| question(policy, &answers, k)).collect(),
-        reasons: codes::REASONS.iter().chain(&codes::STATUTORY_REASONS).copied().collect(),
+        reasons: &ReasonCode::ALL,
         conditions,
-        steps: codes::STEPS.to_vec(),
-        errors: ErrorCode::ALL.iter().map(|c| c.name()).collect(),
+        steps: &StepCode::ALL,
+        errors: &ErrorCode::ALL,
         clauses: &policy.clauses,
-        notices: codes::NOTICES.to_vec(),
+        notices: &NoticeCode::ALL,
         citations: &CITATIONS,
-        assessments: ["return", "warranty", "eu-withdrawal", "eu-legal-guarantee"],
+        assessments: ["return", "warranty"].into_iter().chain(StatutoryId::ALL.map(StatutoryId::name)).collect(),
         contact: &policy.contact.email,
     }
 }

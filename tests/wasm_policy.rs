@@ -143,3 +143,39 @@ fn nothing_passed_as_a_policy_panics() {
     // The module still works.
     assert!(problems(&default_policy_js().unwrap()).is_empty());
 }
+
+#[wasm_bindgen_test]
+fn what_json_cannot_hold_is_a_problem_at_its_place() {
+    // JSON.parse makes 1e400 Infinity; once it was written back as null ("any country").
+    let policy = js(&format!("(() => {{ const p = {EXAMPLE}; p.countries = JSON.parse('1e400'); return p; }})()"));
+    assert_eq!(problems(&policy), ["invalid-value /countries"]);
+    // A lone surrogate in the words, which Rust would read as U+FFFD.
+    for half in ["\\uD800", "\\uDFFF", "x\\uD83D"] {
+        let policy = js(&format!(
+            "(() => {{ const p = {EXAMPLE}; p.words.en.options.product.laptop = '{half}'; return p; }})()"
+        ));
+        assert_eq!(problems(&policy), ["invalid-value /words/en/options/product/laptop"], "{half}");
+        assert!(Checker::new(&policy).is_err());
+    }
+    // A whole pair and a real U+FFFD are text.
+    let policy = js(&format!(
+        "(() => {{ const p = {EXAMPLE}; p.words.en.options.product.laptop = 'Laptop \\uD83D\\uDCBB \\uFFFD'; return p; }})()"
+    ));
+    assert!(problems(&policy).is_empty());
+    // A `#` would cut the page's mailto link.
+    let policy =
+        js(&format!("(() => {{ const p = {EXAMPLE}; p.contact.email = 'service#eu@ampere.example'; return p; }})()"));
+    assert_eq!(problems(&policy), ["invalid-value /contact/email"]);
+    // An undefined member is absent, as JSON.stringify has it: `countries` is optional.
+    let policy = js(&format!("(() => {{ const p = {EXAMPLE}; p.countries = undefined; return p; }})()"));
+    assert!(problems(&policy).is_empty());
+}
+
+#[wasm_bindgen_test]
+fn the_checker_uses_the_object_it_was_given() {
+    // One reading: what is validated is what decides, without a JSON text between.
+    let policy = js(&format!("(() => {{ const p = {EXAMPLE}; p.return.window.period = {{ days: 3 }}; return p; }})()"));
+    let checker = Checker::new(&policy).unwrap();
+    let d = checker.check(&js("{ asOf: '2026-03-10', product: 'laptop', seller: 'ampere-online', country: 'AT', receivedDate: '2026-03-02' }")).unwrap();
+    assert_eq!(text(&get(&get(&d, "return"), "deadline")), "\"2026-03-05\"");
+}

@@ -5,80 +5,32 @@ use std::fmt;
 
 use super::Key;
 
-/// The stable machine code of an [`AnswerError`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ErrorCode {
-    /// The whole value is not an answers object.
-    InvalidAnswers,
-    /// `asOf` is missing.
-    MissingAsOf,
-    /// A key that is not a question.
-    UnknownKey,
-    /// A value of the wrong type for its question.
-    WrongType,
-    /// Not a `YYYY-MM-DD` date, or a day that does not exist.
-    InvalidDate,
-    /// A date whose year is outside 1900 to 2999.
-    DateOutOfRange,
-    /// A value that is not one of the question's options.
-    UnknownOption,
-    /// A part that the chosen product does not have.
-    PartNotInProduct,
-    /// A date later than `asOf`.
-    DateAfterAsOf,
-    /// An order date later than the date of receipt.
-    OrderAfterReceipt,
-    /// Reading the value threw.
-    UnreadableAnswer,
-}
-
-impl ErrorCode {
-    /// Every code, in the order the contract lists them.
-    pub const ALL: [ErrorCode; 11] = [
-        ErrorCode::InvalidAnswers,
-        ErrorCode::MissingAsOf,
-        ErrorCode::UnknownKey,
-        ErrorCode::WrongType,
-        ErrorCode::InvalidDate,
-        ErrorCode::DateOutOfRange,
-        ErrorCode::UnknownOption,
-        ErrorCode::PartNotInProduct,
-        ErrorCode::DateAfterAsOf,
-        ErrorCode::OrderAfterReceipt,
-        ErrorCode::UnreadableAnswer,
-    ];
-
-    /// The code as JavaScript sees it.
-    pub fn name(self) -> &'static str {
-        match self {
-            ErrorCode::InvalidAnswers => "invalid-answers",
-            ErrorCode::MissingAsOf => "missing-as-of",
-            ErrorCode::UnknownKey => "unknown-key",
-            ErrorCode::WrongType => "wrong-type",
-            ErrorCode::InvalidDate => "invalid-date",
-            ErrorCode::DateOutOfRange => "date-out-of-range",
-            ErrorCode::UnknownOption => "unknown-option",
-            ErrorCode::PartNotInProduct => "part-not-in-product",
-            ErrorCode::DateAfterAsOf => "date-after-as-of",
-            ErrorCode::OrderAfterReceipt => "order-after-receipt",
-            ErrorCode::UnreadableAnswer => "unreadable-answer",
-        }
-    }
-
-    fn message(self) -> &'static str {
-        match self {
-            ErrorCode::InvalidAnswers => "answers must be a plain object",
-            ErrorCode::MissingAsOf => "asOf, the date of the check, is required",
-            ErrorCode::UnknownKey => "not a question of the checker",
-            ErrorCode::WrongType => "the value has the wrong type for this question",
-            ErrorCode::InvalidDate => "not a real date written YYYY-MM-DD",
-            ErrorCode::DateOutOfRange => "the year must be from 1900 to 2999",
-            ErrorCode::UnknownOption => "not one of the question's options",
-            ErrorCode::PartNotInProduct => "the chosen product has no such part",
-            ErrorCode::DateAfterAsOf => "the date is later than asOf",
-            ErrorCode::OrderAfterReceipt => "the order date is later than the date of receipt",
-            ErrorCode::UnreadableAnswer => "reading the value threw an exception",
-        }
+code_table! {
+    /// The stable machine code of an [`AnswerError`], in the contract's
+    /// order, with its message.
+    pub enum ErrorCode: message -> &'static str {
+        /// The whole value is not an answers object.
+        InvalidAnswers = "invalid-answers" => "answers must be a plain object",
+        /// `asOf` is missing.
+        MissingAsOf = "missing-as-of" => "asOf, the date of the check, is required",
+        /// A key that is not a question.
+        UnknownKey = "unknown-key" => "not a question of the checker",
+        /// A value of the wrong type for its question.
+        WrongType = "wrong-type" => "the value has the wrong type for this question",
+        /// Not a `YYYY-MM-DD` date, or a day that does not exist.
+        InvalidDate = "invalid-date" => "not a real date written YYYY-MM-DD",
+        /// A date whose year is outside 1900 to 2999.
+        DateOutOfRange = "date-out-of-range" => "the year must be from 1900 to 2999",
+        /// A value that is not one of the question's options.
+        UnknownOption = "unknown-option" => "not one of the question's options",
+        /// A part that the chosen product does not have.
+        PartNotInProduct = "part-not-in-product" => "the chosen product has no such part",
+        /// A date later than `asOf`.
+        DateAfterAsOf = "date-after-as-of" => "the date is later than asOf",
+        /// An order date later than the date of receipt.
+        OrderAfterReceipt = "order-after-receipt" => "the order date is later than the date of receipt",
+        /// Reading the value threw.
+        UnreadableAnswer = "unreadable-answer" => "reading the value threw an exception",
     }
 }
 

@@ -1,152 +1,59 @@
 //! The questions: their answer keys in asking order, the kind of answer each
 //! takes, the fixed options, and [`Needs`], a set of keys.
 
-/// A question, named by its answer key, in asking order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Key {
-    /// `asOf`: the date of the check (filled in by the page, never asked).
-    AsOf,
-    /// `product`.
-    Product,
-    /// `returnReason`.
-    ReturnReason,
-    /// `seller`.
-    Seller,
-    /// `country`.
-    Country,
-    /// `receivedDate`.
-    ReceivedDate,
-    /// `boughtOnline`: bought at a distance (online), not in a shop.
-    BoughtOnline,
-    /// `orderDate`.
-    OrderDate,
-    /// `rmaIssuedOn`.
-    RmaIssuedOn,
-    /// `physicallyDamaged`.
-    PhysicallyDamaged,
-    /// `allAccessories`.
-    AllAccessories,
-    /// `opened`: the product's sealed packaging has been opened.
-    Opened,
-    /// `cause`.
-    Cause,
-    /// `part`.
-    Part,
-    /// `replacementReceivedDate`.
-    ReplacementReceivedDate,
-    /// `commercialUse`.
-    CommercialUse,
-    /// `originalPurchaser`.
-    OriginalPurchaser,
-}
-
-/// What kind of answer a question takes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    /// One of a list of options.
-    Choice,
-    /// A `YYYY-MM-DD` date.
-    Date,
-    /// `true` or `false`.
-    YesNo,
-    /// A date, or `null` for "none".
-    DateOrNone,
-}
-
-impl Kind {
-    /// The name the JavaScript contract uses.
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::Choice => "choice",
-            Kind::Date => "date",
-            Kind::YesNo => "yes-no",
-            Kind::DateOrNone => "date-or-none",
-        }
+code_table! {
+    /// A question, named by its answer key. The rows are the asking order:
+    /// the interview, `vocabulary()`, the TypeScript `Answers` and
+    /// docs/codes.md all follow it.
+    pub enum Key: kind -> Kind {
+        /// `asOf`: the date of the check (filled in by the page, never asked).
+        AsOf = "asOf" => Kind::Date,
+        /// `product`.
+        Product = "product" => Kind::Choice,
+        /// `returnReason`.
+        ReturnReason = "returnReason" => Kind::Choice,
+        /// `seller`.
+        Seller = "seller" => Kind::Choice,
+        /// `country`.
+        Country = "country" => Kind::Choice,
+        /// `receivedDate`.
+        ReceivedDate = "receivedDate" => Kind::Date,
+        /// `boughtOnline`: bought at a distance (online), not in a shop.
+        BoughtOnline = "boughtOnline" => Kind::YesNo,
+        /// `orderDate`.
+        OrderDate = "orderDate" => Kind::Date,
+        /// `rmaIssuedOn`.
+        RmaIssuedOn = "rmaIssuedOn" => Kind::DateOrNone,
+        /// `physicallyDamaged`.
+        PhysicallyDamaged = "physicallyDamaged" => Kind::YesNo,
+        /// `allAccessories`.
+        AllAccessories = "allAccessories" => Kind::YesNo,
+        /// `opened`: the product's sealed packaging has been opened.
+        Opened = "opened" => Kind::YesNo,
+        /// `cause`.
+        Cause = "cause" => Kind::Choice,
+        /// `part`.
+        Part = "part" => Kind::Choice,
+        /// `replacementReceivedDate`.
+        ReplacementReceivedDate = "replacementReceivedDate" => Kind::DateOrNone,
+        /// `commercialUse`.
+        CommercialUse = "commercialUse" => Kind::YesNo,
+        /// `originalPurchaser`.
+        OriginalPurchaser = "originalPurchaser" => Kind::YesNo,
     }
 }
 
-impl Key {
-    /// Every key, in asking order.
-    pub const ALL: [Key; 17] = [
-        Key::AsOf,
-        Key::Product,
-        Key::ReturnReason,
-        Key::Seller,
-        Key::Country,
-        Key::ReceivedDate,
-        Key::BoughtOnline,
-        Key::OrderDate,
-        Key::RmaIssuedOn,
-        Key::PhysicallyDamaged,
-        Key::AllAccessories,
-        Key::Opened,
-        Key::Cause,
-        Key::Part,
-        Key::ReplacementReceivedDate,
-        Key::CommercialUse,
-        Key::OriginalPurchaser,
-    ];
-
-    /// The answer key in JavaScript.
-    pub fn name(self) -> &'static str {
-        match self {
-            Key::AsOf => "asOf",
-            Key::Product => "product",
-            Key::Seller => "seller",
-            Key::Country => "country",
-            Key::BoughtOnline => "boughtOnline",
-            Key::ReceivedDate => "receivedDate",
-            Key::OrderDate => "orderDate",
-            Key::RmaIssuedOn => "rmaIssuedOn",
-            Key::PhysicallyDamaged => "physicallyDamaged",
-            Key::AllAccessories => "allAccessories",
-            Key::Opened => "opened",
-            Key::ReturnReason => "returnReason",
-            Key::Part => "part",
-            Key::ReplacementReceivedDate => "replacementReceivedDate",
-            Key::Cause => "cause",
-            Key::CommercialUse => "commercialUse",
-            Key::OriginalPurchaser => "originalPurchaser",
-        }
-    }
-
-    /// The key named `name`, if it is one.
-    pub fn from_name(name: &str) -> Option<Key> {
-        Some(match name {
-            "asOf" => Key::AsOf,
-            "product" => Key::Product,
-            "seller" => Key::Seller,
-            "country" => Key::Country,
-            "receivedDate" => Key::ReceivedDate,
-            "boughtOnline" => Key::BoughtOnline,
-            "orderDate" => Key::OrderDate,
-            "rmaIssuedOn" => Key::RmaIssuedOn,
-            "physicallyDamaged" => Key::PhysicallyDamaged,
-            "allAccessories" => Key::AllAccessories,
-            "opened" => Key::Opened,
-            "returnReason" => Key::ReturnReason,
-            "part" => Key::Part,
-            "replacementReceivedDate" => Key::ReplacementReceivedDate,
-            "cause" => Key::Cause,
-            "commercialUse" => Key::CommercialUse,
-            "originalPurchaser" => Key::OriginalPurchaser,
-            _ => return None,
-        })
-    }
-
-    /// What kind of answer it takes.
-    pub fn kind(self) -> Kind {
-        match self {
-            Key::AsOf | Key::ReceivedDate | Key::OrderDate => Kind::Date,
-            Key::RmaIssuedOn | Key::ReplacementReceivedDate => Kind::DateOrNone,
-            Key::BoughtOnline
-            | Key::PhysicallyDamaged
-            | Key::AllAccessories
-            | Key::Opened
-            | Key::CommercialUse
-            | Key::OriginalPurchaser => Kind::YesNo,
-            Key::Product | Key::Seller | Key::Country | Key::ReturnReason | Key::Part | Key::Cause => Kind::Choice,
-        }
+code_table! {
+    /// What kind of answer a question takes.
+    pub enum Kind {
+        /// One of a list of options.
+        Choice = "choice",
+        /// A `YYYY-MM-DD` date.
+        Date = "date",
+        /// `true` or `false`.
+        YesNo = "yes-no",
+        /// A date, or `null` for "none".
+        DateOrNone = "date-or-none",
     }
 }
 

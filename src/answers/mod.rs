@@ -8,9 +8,6 @@ mod between;
 mod errors;
 mod keys;
 mod values;
-// Only the wasm layer reads the wire text; the native tests check it here.
-#[cfg(any(target_arch = "wasm32", test))]
-mod wire;
 
 use chrono::NaiveDate;
 
@@ -18,8 +15,6 @@ pub use errors::{AnswerError, ErrorCode};
 pub use keys::{Key, Kind, Needs, ReturnReason, OTHER_SELLER};
 pub use values::RawValue;
 use values::{choice, date, date_or_none, yes_no};
-#[cfg(any(target_arch = "wasm32", test))]
-pub(crate) use wire::read_wire;
 
 use crate::iso_countries::country;
 use crate::policy::{Cause, Policy, Product};
@@ -309,33 +304,5 @@ mod tests {
         assert_eq!(a.cause.map(|c| c.clause.as_str()), Some("exclusions.f"));
         assert_eq!(a.replacement_received_date, None);
         assert_eq!(a.return_reason, Some(ReturnReason::ChangedMind));
-    }
-
-    #[test]
-    fn the_wire_text_reads_back() {
-        assert_eq!(
-            read_wire("s4:asOf10:2026-01-01z11:rmaIssuedOnt17:physicallyDamagedn4:partS6:seller").unwrap(),
-            raw(&[
-                ("asOf", s("2026-01-01")),
-                ("rmaIssuedOn", RawValue::Null),
-                ("physicallyDamaged", RawValue::Bool(true)),
-                ("part", RawValue::Number),
-                ("seller", RawValue::LongStr),
-            ])
-        );
-        // Lengths count UTF-16 units: an astral character is two, "é" one.
-        assert_eq!(
-            read_wire("s2:\u{1F600}1:\u{e9}x1:kf0:").unwrap(),
-            raw(&[("\u{1F600}", s("\u{e9}")), ("k", RawValue::Unreadable), ("", RawValue::Bool(false))])
-        );
-        assert_eq!(read_wire("o3:key6:symbol").unwrap(), raw(&[("key", RawValue::Other("symbol".into()))]));
-        assert_eq!(read_wire("").unwrap(), raw(&[]));
-        for bad in
-            ["s4:asO", "s4:asOf", "s4:asOf3:ab", "q1:a", "s:a", "s99999999999999999999999:a", "sx:a", "s1:\u{1F600}1:a"]
-        {
-            assert_eq!(read_wire(bad).unwrap_err().code, ErrorCode::InvalidAnswers, "{bad}");
-        }
-        assert_eq!(read_wire("!null").unwrap_err(), AnswerError::new(ErrorCode::InvalidAnswers, None));
-        assert_eq!(read_wire("!unreadable").unwrap_err(), AnswerError::new(ErrorCode::UnreadableAnswer, None));
     }
 }

@@ -7,7 +7,7 @@ mod warranty;
 use chrono::NaiveDate;
 
 use crate::answers::{Answers, Key, Needs};
-use crate::decision::{Assessment, Decision, Outcome, Reason, Statutory, Step};
+use crate::decision::{Assessment, Decision, Outcome, Reason, Statutory, StatutoryId, Step, StepCode};
 use crate::interview;
 use crate::policy::{Condition, Policy, When};
 
@@ -71,7 +71,7 @@ pub(crate) fn conditions<'p>(list: &'p [Condition], answers: &Answers<'p>, needs
             When::Seller(v) => answers.seller.map(|s| s == v).or_else(|| need(needs, Key::Seller)),
         };
         if applies == Some(true) {
-            out.push(Reason::new(&c.code, &c.clause));
+            out.push(Reason::new(c.code.as_str(), &c.clause));
         }
     }
     out
@@ -100,37 +100,55 @@ fn next_steps<'p>(
     let mut steps = Vec::with_capacity(5);
     if ret.assessment.outcome == Outcome::Eligible {
         let step = match &r.rma {
-            Some(rma) if ret.holds_rma => {
-                Step { code: "ship-with-rma", clause: &rma.validity_clause, date: ret.act_by, contact: None }
-            }
-            Some(rma) => Step { code: "request-rma", clause: &rma.request_clause, date: ret.act_by, contact: email },
-            None => Step { code: "request-return", clause: &r.window.clause, date: ret.act_by, contact: email },
+            Some(rma) if ret.holds_rma => Step {
+                code: StepCode::ShipWithRma.name(),
+                clause: &rma.validity_clause,
+                date: ret.act_by,
+                contact: None,
+            },
+            Some(rma) => Step {
+                code: StepCode::RequestRma.name(),
+                clause: &rma.request_clause,
+                date: ret.act_by,
+                contact: email,
+            },
+            None => Step {
+                code: StepCode::RequestReturn.name(),
+                clause: &r.window.clause,
+                date: ret.act_by,
+                contact: email,
+            },
         };
         steps.push(step);
     }
     if war.assessment.outcome == Outcome::Eligible {
         steps.push(Step {
-            code: "request-warranty-service",
+            code: StepCode::RequestWarrantyService.name(),
             clause: &policy.warranty.service_order_clause,
             date: war.act_by,
             contact: email,
         });
     }
     if ret.shop_not_covered {
-        steps.push(Step { code: "contact-seller", clause: &r.sellers_clause, date: None, contact: None });
+        steps.push(Step { code: StepCode::ContactSeller.name(), clause: &r.sellers_clause, date: None, contact: None });
     }
     // A statutory right is owed by the shop that sold the product: the
     // policy's support when it was one of the policy's own shops.
     let seller_email = answers.seller.filter(|s| policy.return_covers_seller(s)).and(email);
     for s in statutory.iter().filter(|s| s.assessment.outcome == Outcome::Eligible) {
         let (code, clause) = match s.id {
-            "eu-withdrawal" => ("withdraw", crate::law::EU_WITHDRAWAL_NOTICE),
-            _ => ("claim-legal-guarantee", crate::law::EU_GUARANTEE_REMEDIES),
+            StatutoryId::EuWithdrawal => (StepCode::Withdraw, crate::law::EU_WITHDRAWAL_NOTICE),
+            StatutoryId::EuLegalGuarantee => (StepCode::ClaimLegalGuarantee, crate::law::EU_GUARANTEE_REMEDIES),
         };
-        steps.push(Step { code, clause, date: s.assessment.deadline, contact: seller_email });
+        steps.push(Step { code: code.name(), clause, date: s.assessment.deadline, contact: seller_email });
     }
     if done && steps.is_empty() {
-        steps.push(Step { code: "contact-support", clause: &policy.contact.clause, date: None, contact: email });
+        steps.push(Step {
+            code: StepCode::ContactSupport.name(),
+            clause: &policy.contact.clause,
+            date: None,
+            contact: email,
+        });
     }
     steps
 }

@@ -10,8 +10,8 @@ use chrono::{Datelike, NaiveDate};
 use super::{conclude, conditions, Assessed};
 use crate::answers::{Answers, Key, Needs};
 use crate::calendar::MonthDay;
-use crate::decision::Reason;
-use crate::policy::{Policy, ReturnPolicy, SeasonalWindow, FINAL_SALE, OPENED_REFUSED};
+use crate::decision::{Reason, ReasonCode};
+use crate::policy::{Policy, ReturnPolicy, SeasonalWindow};
 
 /// The last day of the return window, as far as the answers tell it.
 #[derive(Clone, Copy, Debug)]
@@ -39,12 +39,13 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
     match a.seller {
         None => needs.add(Key::Seller),
         Some(s) if policy.return_covers_seller(s) => {
-            reasons.push(Reason { seller: Some(s), ..Reason::new("return-shop-covered", &r.sellers_clause) })
+            reasons.push(Reason { seller: Some(s), ..Reason::new(ReasonCode::ReturnShopCovered, &r.sellers_clause) })
         }
         Some(s) => {
             failed = true;
             shop_not_covered = true;
-            reasons.push(Reason { seller: Some(s), ..Reason::new("return-shop-not-covered", &r.sellers_clause) });
+            reasons
+                .push(Reason { seller: Some(s), ..Reason::new(ReasonCode::ReturnShopNotCovered, &r.sellers_clause) });
         }
     }
 
@@ -60,7 +61,7 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
     };
     if let Some((product, clause)) = final_sale {
         failed = true;
-        reasons.push(Reason { product: Some(&product.id), ..Reason::new(FINAL_SALE, clause) });
+        reasons.push(Reason { product: Some(&product.id), ..Reason::new(ReasonCode::ReturnFinalSale, clause) });
     }
 
     // A window that does not apply to the shop, or to the product, has no last day.
@@ -83,7 +84,7 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
                 needs.add(Key::OrderDate);
             } else {
                 failed = true;
-                reasons.push(Reason::new("return-window-closed", &r.window.clause));
+                reasons.push(Reason::new(ReasonCode::ReturnWindowClosed, &r.window.clause));
             }
         }
         Deadline::Known(last, seasonal) => {
@@ -93,12 +94,12 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
                 // `return.holiday`: ordered in the season, returnable to its last day.
                 reasons.push(Reason {
                     order_date: a.order_date,
-                    ..Reason::new("return-holiday-window", &s.clause).date(last)
+                    ..Reason::new(ReasonCode::ReturnHolidayWindow, &s.clause).date(last)
                 });
             }
             if a.as_of <= last {
                 // `return.window` / `return.rma-request`: request the RMA by the last day.
-                reasons.push(Reason::new("return-window-open", clause).date(last));
+                reasons.push(Reason::new(ReasonCode::ReturnWindowOpen, clause).date(last));
                 act_by = Some(last);
                 if let (Some(rma), Some(Some(issued))) = (&r.rma, a.rma_issued_on) {
                     // Reading 4: "a shopper holding an RMA that was issued inside the window may still ship
@@ -114,8 +115,11 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
                         // `return.rma-validity`, reading 14: "An RMA issued inside the window means issued
                         // on or before the window's last day"; it stays valid to its own last day.
                         reasons.push(
-                            Reason::new("rma-valid", r.rma.as_ref().map_or(clause, |x| x.validity_clause.as_str()))
-                                .date(end),
+                            Reason::new(
+                                ReasonCode::RmaValid,
+                                r.rma.as_ref().map_or(clause, |x| x.validity_clause.as_str()),
+                            )
+                            .date(end),
                         );
                         act_by = Some(end);
                         holds_rma = true;
@@ -123,7 +127,7 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
                     RmaClock::Pending => {}
                     RmaClock::Refuses(extra) => {
                         failed = true;
-                        reasons.push(Reason::new("return-window-closed", clause).date(last));
+                        reasons.push(Reason::new(ReasonCode::ReturnWindowClosed, clause).date(last));
                         reasons.extend(extra);
                     }
                 }
@@ -135,10 +139,10 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
     if let Some(clause) = &r.condition_clause {
         match a.physically_damaged {
             None => needs.add(Key::PhysicallyDamaged),
-            Some(false) => reasons.push(Reason::new("return-good-condition", clause)),
+            Some(false) => reasons.push(Reason::new(ReasonCode::ReturnGoodCondition, clause)),
             Some(true) => {
                 failed = true;
-                reasons.push(Reason::new("return-damaged", clause));
+                reasons.push(Reason::new(ReasonCode::ReturnDamaged, clause));
             }
         }
     }
@@ -146,10 +150,10 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
     if let Some(clause) = &r.accessories_clause {
         match a.all_accessories {
             None => needs.add(Key::AllAccessories),
-            Some(true) => reasons.push(Reason::new("return-accessories-complete", clause)),
+            Some(true) => reasons.push(Reason::new(ReasonCode::ReturnAccessoriesComplete, clause)),
             Some(false) => {
                 failed = true;
-                reasons.push(Reason::new("return-accessories-missing", clause));
+                reasons.push(Reason::new(ReasonCode::ReturnAccessoriesMissing, clause));
             }
         }
     }
@@ -161,7 +165,7 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
             None => needs.add(Key::Opened),
             Some(true) if rule.refused => {
                 failed = true;
-                reasons.push(Reason::new(OPENED_REFUSED, &rule.clause));
+                reasons.push(Reason::new(ReasonCode::ReturnOpened, &rule.clause));
             }
             Some(true) => opened_condition = rule.condition.as_deref().map(|code| Reason::new(code, &rule.clause)),
             Some(false) => {}
@@ -169,7 +173,7 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
     }
 
     if failed {
-        reasons.retain(|reason| explains_refusal(reason.code));
+        reasons.retain(Reason::explains_refusal);
     }
     let conds = if failed {
         Vec::new()
@@ -178,22 +182,6 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
     };
     let (assessment, needs) = conclude(reasons, failed, needs, reported, conds);
     Assessed { assessment, needs, act_by, holds_rma, shop_not_covered }
-}
-
-/// The reasons that say why a return is refused, or when its window ended.
-fn explains_refusal(code: &str) -> bool {
-    matches!(
-        code,
-        "return-shop-not-covered"
-            | "return-window-closed"
-            | "rma-expired"
-            | "rma-issued-after-window"
-            | "return-damaged"
-            | "return-accessories-missing"
-            | "return-holiday-window"
-            | FINAL_SALE
-            | OPENED_REFUSED
-    )
 }
 
 enum RmaClock<'p> {
@@ -222,12 +210,14 @@ fn rma_after_window<'p>(r: &'p ReturnPolicy, a: &Answers<'p>, last: NaiveDate, n
         }
         Some(None) => RmaClock::Refuses(Vec::new()),
         Some(Some(issued)) if issued > last => {
-            RmaClock::Refuses(vec![Reason::new("rma-issued-after-window", &rma.request_clause).date(last)])
+            RmaClock::Refuses(vec![Reason::new(ReasonCode::RmaIssuedAfterWindow, &rma.request_clause).date(last)])
         }
         Some(Some(issued)) => match rma.validity.last_day(issued) {
             Some(end) if a.as_of <= end => RmaClock::Saves(end),
             end => RmaClock::Refuses(
-                end.map(|end| Reason::new("rma-expired", &rma.validity_clause).date(end)).into_iter().collect(),
+                end.map(|end| Reason::new(ReasonCode::RmaExpired, &rma.validity_clause).date(end))
+                    .into_iter()
+                    .collect(),
             ),
         },
     }

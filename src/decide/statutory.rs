@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 
 use super::conclude;
 use crate::answers::{Answers, Key, Needs, ReturnReason};
-use crate::decision::{Outcome, Reason, Statutory};
+use crate::decision::{Outcome, Reason, ReasonCode, Statutory, StatutoryId};
 use crate::law::{self, MemberState};
 use crate::policy::Policy;
 
@@ -118,11 +118,12 @@ fn withdrawal<'p>(policy: &'p Policy, a: &Answers<'p>, state: &MemberState) -> (
     let conditions = conditions.iter().map(|&(code, id)| Reason::new(code, id)).collect();
     if failed {
         // A moved last day explains only a period that ended.
-        let ended = reasons.iter().any(|r| r.code == "withdrawal-period-ended");
-        reasons.retain(|r| r.code != "withdrawal-open" && (ended || r.code != "withdrawal-moved-to-working-day"));
+        let ended = reasons.iter().any(|r| r.is(ReasonCode::WithdrawalPeriodEnded));
+        reasons
+            .retain(|r| !r.is(ReasonCode::WithdrawalOpen) && (ended || !r.is(ReasonCode::WithdrawalMovedToWorkingDay)));
     }
     let (assessment, needs) = conclude(reasons, failed, needs, deadline, conditions);
-    (Statutory { id: "eu-withdrawal", assessment, contact: "seller" }, needs)
+    (Statutory { id: StatutoryId::EuWithdrawal, assessment, contact: "seller" }, needs)
 }
 
 /// `eu.guarantee.*`: the seller answers for a lack of conformity that
@@ -138,9 +139,9 @@ fn legal_guarantee<'p>(a: &Answers<'p>, state: &MemberState) -> (Statutory<'p>, 
     match a.return_reason {
         None => needs.add(Key::ReturnReason),
         Some(ReturnReason::ChangedMind) => {
-            let nothing = vec![Reason::new("no-problem-reported", law::EU_GUARANTEE_CONFORMITY)];
+            let nothing = vec![Reason::new(ReasonCode::NoProblemReported, law::EU_GUARANTEE_CONFORMITY)];
             let (assessment, needs) = conclude(nothing, true, Needs::default(), None, Vec::new());
-            return (Statutory { id: "eu-legal-guarantee", assessment, contact: "seller" }, needs);
+            return (Statutory { id: StatutoryId::EuLegalGuarantee, assessment, contact: "seller" }, needs);
         }
         Some(ReturnReason::Defect) => {}
     }
@@ -200,8 +201,8 @@ fn legal_guarantee<'p>(a: &Answers<'p>, state: &MemberState) -> (Statutory<'p>, 
     conditions.push(Reason::new("guarantee-remedies", law::EU_GUARANTEE_REMEDIES));
     conditions.push(Reason::new("guarantee-beside-warranty", law::EU_GUARANTEE_COMMERCIAL));
     if failed {
-        reasons.retain(|r| matches!(r.code, "not-a-consumer" | "not-a-lack-of-conformity" | "guarantee-period-ended"));
+        reasons.retain(Reason::explains_refusal);
     }
     let (assessment, needs) = conclude(reasons, failed, needs, deadline, conditions);
-    (Statutory { id: "eu-legal-guarantee", assessment, contact: "seller" }, needs)
+    (Statutory { id: StatutoryId::EuLegalGuarantee, assessment, contact: "seller" }, needs)
 }

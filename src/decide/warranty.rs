@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use super::{conclude, conditions, Assessed};
 use crate::answers::{Answers, Key, Needs, ReturnReason};
-use crate::decision::Reason;
+use crate::decision::{Reason, ReasonCode};
 use crate::policy::{Part, Policy, Product};
 
 pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
@@ -121,16 +121,7 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
     }
 
     if failed {
-        reasons.retain(|r| {
-            matches!(
-                r.code,
-                "warranty-outside-jurisdiction"
-                    | "warranty-period-ended"
-                    | "cause-excluded"
-                    | "commercial-use-excluded"
-                    | "not-original-purchaser"
-            )
-        });
+        reasons.retain(Reason::explains_refusal);
     }
     let conds = if failed { Vec::new() } else { conditions(&w.conditions, a, &mut needs) };
     let (assessment, needs) = conclude(reasons, failed, needs, deadline, conds);
@@ -142,7 +133,7 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
 /// so nothing is assessed, and there is no deadline to show.
 pub(super) fn no_problem(clause: &str) -> Assessed<'_> {
     let (assessment, needs) =
-        conclude(vec![Reason::new("no-problem-reported", clause)], true, Needs::default(), None, Vec::new());
+        conclude(vec![Reason::new(ReasonCode::NoProblemReported, clause)], true, Needs::default(), None, Vec::new());
     Assessed { assessment, needs, act_by: None, holds_rma: false, shop_not_covered: false }
 }
 

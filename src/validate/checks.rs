@@ -2,6 +2,8 @@
 //! lists non-empty, references between parts of the policy, seasons, and
 //! the words each language must have.
 
+use std::collections::HashSet;
+
 use super::problems::{at, join, ProblemCode};
 use super::read::{is_id, Reader};
 use super::LANGUAGES;
@@ -48,10 +50,13 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
     }
 
     // Parts: each product's parts are defined once in `parts`, and each
-    // defined part belongs to a product.
+    // defined part belongs to a product. Sets, so that a policy of 10,000
+    // parts checks in linear time.
+    let defined: HashSet<&str> = p.parts.iter().map(String::as_str).collect();
+    let used: HashSet<&str> = p.products.iter().flat_map(|x| &x.parts).map(|part| part.id.as_str()).collect();
     for (i, product) in p.products.iter().enumerate() {
         for (j, part) in product.parts.iter().enumerate() {
-            if !p.parts.contains(&part.id) {
+            if !defined.contains(part.id.as_str()) {
                 r.report(
                     ProblemCode::UndefinedPart,
                     &format!("/products/{i}/parts/{j}/id"),
@@ -61,19 +66,22 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
         }
     }
     for (i, id) in p.parts.iter().enumerate() {
-        if !p.products.iter().any(|x| x.parts.iter().any(|part| part.id == *id)) {
+        if !used.contains(id.as_str()) {
             r.report(ProblemCode::UnusedPart, &at("/parts", i), &["no product has part `", id, "`"]);
         }
     }
 
     // Clauses: every clause cited is defined.
+    let clauses: HashSet<&str> = p.clauses.iter().map(|c| c.id.as_str()).collect();
     for (path, id) in p.clause_references() {
-        if p.clause(id).is_none() {
+        if !clauses.contains(id) {
             r.report(ProblemCode::UndefinedClause, &path, &["clause `", id, "` is not defined in /clauses"]);
         }
     }
 
     // Conditions: the answers they depend on exist.
+    let causes: HashSet<&str> = p.causes.iter().map(|c| c.id.as_str()).collect();
+    let sellers: HashSet<&str> = ret.sellers.iter().map(String::as_str).chain([OTHER_SELLER]).collect();
     for (list, conditions) in [("/return/conditions", &ret.conditions), ("/warranty/conditions", &w.conditions)] {
         for (i, c) in conditions.iter().enumerate() {
             let path = |key: &str| format!("{list}/{i}/when/{key}");
@@ -85,13 +93,13 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
                     &path("returnReason"),
                     &["`", v, "` is not a return reason: defect or changed-mind"],
                 ),
-                When::Cause(v) if p.cause(v).is_some() => {}
+                When::Cause(v) if causes.contains(v.as_str()) => {}
                 When::Cause(v) => r.report(
                     ProblemCode::UndefinedCause,
                     &path("cause"),
                     &["cause `", v, "` is not defined in /causes"],
                 ),
-                When::Seller(v) if v == OTHER_SELLER || p.return_covers_seller(v) => {}
+                When::Seller(v) if sellers.contains(v.as_str()) => {}
                 When::Seller(v) => r.report(
                     ProblemCode::UndefinedSeller,
                     &path("seller"),
@@ -125,12 +133,10 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
 
 /// Reports each id that an earlier item of the same list has.
 fn unique<'a>(r: &mut Reader, items: impl Iterator<Item = (String, &'a str)>) {
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen = HashSet::new();
     for (path, id) in items {
-        if seen.contains(&id) {
+        if !seen.insert(id) {
             r.report(ProblemCode::DuplicateId, &path, &["`", id, "` is already in the list"]);
-        } else {
-            seen.push(id);
         }
     }
 }

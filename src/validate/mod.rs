@@ -11,17 +11,21 @@
 //! bad value (an id, a country, a period) does not.
 
 mod checks;
-// The engine's own JSON reader (see docs/policy.md, "Size"); its value type
-// is public as what `read` takes.
-mod json;
 mod problems;
 mod read;
+mod value;
+
+use std::collections::HashSet;
 
 use checks::check;
-pub use json::Json;
+pub use problems::join;
+#[cfg(not(target_arch = "wasm32"))]
 use problems::problem;
 pub use problems::{Problem, ProblemCode};
 use read::Reader;
+#[cfg(not(target_arch = "wasm32"))]
+pub use value::{parse, TextError};
+pub use value::{Json, DEEPEST};
 
 use crate::policy::Policy;
 
@@ -33,12 +37,21 @@ pub const LANGUAGES: [&str; 3] = ["en", "es", "de"];
 /// # Errors
 /// Every problem of the policy (see [`read`]); `invalid-json` alone when the
 /// text is not JSON.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn read_str(text: &str) -> Result<Policy, Vec<Problem>> {
-    match json::parse(text) {
+    let whole = |code, path: &str, message: &[&str]| Err(vec![problem(code, path, message)]);
+    match parse(text) {
         Ok(value) => read(&value),
-        Err((what, _)) => Err(vec![problem(ProblemCode::InvalidJson, "", &["not JSON: ", what])]),
+        Err(TextError::OutOfRange(path)) => whole(ProblemCode::InvalidValue, &path, &[OUT_OF_RANGE]),
+        Err(TextError::LoneSurrogate(path)) => whole(ProblemCode::InvalidValue, &path, &[LONE_SURROGATE]),
+        Err(TextError::Syntax(what)) => whole(ProblemCode::InvalidJson, "", &["not JSON: ", &what]),
     }
 }
+
+/// The message of a number that no reader can hold (`1e400`).
+pub const OUT_OF_RANGE: &str = "the number is out of range; a reader would make it infinite or null";
+/// The message of a text with half of a UTF-16 pair.
+pub const LONE_SURROGATE: &str = "the text has a lone surrogate (half of a UTF-16 pair), which no page can show";
 
 /// Every problem of a policy given as a JSON value; empty when it is valid.
 pub fn validate(value: &Json) -> Vec<Problem> {
@@ -52,6 +65,7 @@ pub fn validate(value: &Json) -> Vec<Problem> {
 /// of the semantic checks; never an empty list.
 pub fn read(value: &Json) -> Result<Policy, Vec<Problem>> {
     let mut r = Reader::default();
+    repeated_keys(value, "", &mut r);
     let policy = r.policy(value, "");
     if let Some(p) = &policy {
         check(p, &mut r);
@@ -62,7 +76,36 @@ pub fn read(value: &Json) -> Result<Policy, Vec<Problem>> {
     }
 }
 
-#[cfg(test)]
+/// Reports each key an object gives twice: JSON readers disagree on which
+/// of the two counts (serde_json's `Value` and `JSON.parse` keep the last,
+/// the reader here the first), so no reading is the policy's.
+fn repeated_keys(value: &Json, path: &str, r: &mut Reader) {
+    match value {
+        Json::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                if matches!(item, Json::Array(_) | Json::Object(_)) {
+                    repeated_keys(item, &problems::at(path, i), r);
+                }
+            }
+        }
+        Json::Object(members) => {
+            let mut seen = HashSet::with_capacity(members.len());
+            for (key, item) in members {
+                let here = join(path, key);
+                if !seen.insert(key.as_str()) {
+                    r.report(ProblemCode::InvalidJson, &here, &["the key `", key, "` is given twice in this object"]);
+                }
+                if matches!(item, Json::Array(_) | Json::Object(_)) {
+                    repeated_keys(item, &here, r);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+// The tests read policies from text, which only the native build does.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::policies::default_policy;

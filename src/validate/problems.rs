@@ -5,106 +5,54 @@ use std::fmt;
 
 use serde::Serialize;
 
-/// What is wrong with a policy: a stable machine code.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ProblemCode {
-    /// The text is not JSON, or the value cannot be written as JSON.
-    InvalidJson,
-    /// A value of the wrong JSON type.
-    WrongType,
-    /// A required field is absent.
-    MissingField,
-    /// A field the format does not have.
-    UnknownField,
-    /// A value of the right type that the format does not accept.
-    InvalidValue,
-    /// An id that is not lowercase words joined by hyphens (dots too, for a
-    /// clause id), or is longer than 64 characters.
-    InvalidId,
-    /// An id given twice in the same list.
-    DuplicateId,
-    /// An id the checker keeps for itself (`other` as a seller).
-    ReservedId,
-    /// A list that must have at least one entry is empty.
-    EmptyList,
-    /// A period of zero or fewer days or months.
-    NonPositivePeriod,
-    /// A country code that is not one of ISO 3166-1's 249.
-    UnknownCountry,
-    /// A product's part that `parts` does not define.
-    UndefinedPart,
-    /// A part in `parts` that no product has.
-    UnusedPart,
-    /// A clause id cited but not defined in `clauses`.
-    UndefinedClause,
-    /// A cause named (in a condition's `when`) but not defined in `causes`.
-    UndefinedCause,
-    /// A seller named (in a condition's `when`) but not in `return.sellers`.
-    UndefinedSeller,
-    /// A cause without the clause that covers or excludes it.
-    CauseWithoutClause,
-    /// Two seasonal windows whose order dates overlap.
-    OverlappingSeasons,
-    /// A seasonal window whose last day comes before its last order day.
-    SeasonEndsEarly,
-    /// One of the page's languages has no words.
-    MissingLanguage,
-    /// A language lacks the words for something the policy adds.
-    MissingWords,
-}
-
-impl ProblemCode {
-    /// Every code, in the order of the list above.
-    pub const ALL: [ProblemCode; 21] = [
-        ProblemCode::InvalidJson,
-        ProblemCode::WrongType,
-        ProblemCode::MissingField,
-        ProblemCode::UnknownField,
-        ProblemCode::InvalidValue,
-        ProblemCode::InvalidId,
-        ProblemCode::DuplicateId,
-        ProblemCode::ReservedId,
-        ProblemCode::EmptyList,
-        ProblemCode::NonPositivePeriod,
-        ProblemCode::UnknownCountry,
-        ProblemCode::UndefinedPart,
-        ProblemCode::UnusedPart,
-        ProblemCode::UndefinedClause,
-        ProblemCode::UndefinedCause,
-        ProblemCode::UndefinedSeller,
-        ProblemCode::CauseWithoutClause,
-        ProblemCode::OverlappingSeasons,
-        ProblemCode::SeasonEndsEarly,
-        ProblemCode::MissingLanguage,
-        ProblemCode::MissingWords,
-    ];
-
-    /// The code as JavaScript sees it.
-    pub fn name(self) -> &'static str {
-        match self {
-            ProblemCode::InvalidJson => "invalid-json",
-            ProblemCode::WrongType => "wrong-type",
-            ProblemCode::MissingField => "missing-field",
-            ProblemCode::UnknownField => "unknown-field",
-            ProblemCode::InvalidValue => "invalid-value",
-            ProblemCode::InvalidId => "invalid-id",
-            ProblemCode::DuplicateId => "duplicate-id",
-            ProblemCode::ReservedId => "reserved-id",
-            ProblemCode::EmptyList => "empty-list",
-            ProblemCode::NonPositivePeriod => "non-positive-period",
-            ProblemCode::UnknownCountry => "unknown-country",
-            ProblemCode::UndefinedPart => "undefined-part",
-            ProblemCode::UnusedPart => "unused-part",
-            ProblemCode::UndefinedClause => "undefined-clause",
-            ProblemCode::UndefinedCause => "undefined-cause",
-            ProblemCode::UndefinedSeller => "undefined-seller",
-            ProblemCode::CauseWithoutClause => "cause-without-clause",
-            ProblemCode::OverlappingSeasons => "overlapping-seasons",
-            ProblemCode::SeasonEndsEarly => "season-ends-early",
-            ProblemCode::MissingLanguage => "missing-language",
-            ProblemCode::MissingWords => "missing-words",
-        }
+code_table! {
+    /// What is wrong with a policy: a stable machine code.
+    pub enum ProblemCode {
+        /// The text is not JSON, the value cannot be written as JSON, or an
+        /// object gives a key twice (JSON readers disagree on which counts).
+        InvalidJson = "invalid-json",
+        /// A value of the wrong JSON type.
+        WrongType = "wrong-type",
+        /// A required field is absent.
+        MissingField = "missing-field",
+        /// A field the format does not have.
+        UnknownField = "unknown-field",
+        /// A value of the right type that the format does not accept: a
+        /// number out of range, a text with a lone surrogate too.
+        InvalidValue = "invalid-value",
+        /// An id that is not lowercase words joined by hyphens (dots too, for a
+        /// clause id), or is longer than 64 characters.
+        InvalidId = "invalid-id",
+        /// An id given twice in the same list.
+        DuplicateId = "duplicate-id",
+        /// An id the checker keeps for itself (`other` as a seller).
+        ReservedId = "reserved-id",
+        /// A list that must have at least one entry is empty.
+        EmptyList = "empty-list",
+        /// A period of zero or fewer days or months.
+        NonPositivePeriod = "non-positive-period",
+        /// A country code that is not one of ISO 3166-1's 249.
+        UnknownCountry = "unknown-country",
+        /// A product's part that `parts` does not define.
+        UndefinedPart = "undefined-part",
+        /// A part in `parts` that no product has.
+        UnusedPart = "unused-part",
+        /// A clause id cited but not defined in `clauses`.
+        UndefinedClause = "undefined-clause",
+        /// A cause named (in a condition's `when`) but not defined in `causes`.
+        UndefinedCause = "undefined-cause",
+        /// A seller named (in a condition's `when`) but not in `return.sellers`.
+        UndefinedSeller = "undefined-seller",
+        /// A cause without the clause that covers or excludes it.
+        CauseWithoutClause = "cause-without-clause",
+        /// Two seasonal windows whose order dates overlap.
+        OverlappingSeasons = "overlapping-seasons",
+        /// A seasonal window whose last day comes before its last order day.
+        SeasonEndsEarly = "season-ends-early",
+        /// One of the page's languages has no words.
+        MissingLanguage = "missing-language",
+        /// A language lacks the words for something the policy adds.
+        MissingWords = "missing-words",
     }
 }
 
@@ -134,7 +82,7 @@ pub(super) fn problem(code: ProblemCode, path: &str, message: &[&str]) -> Proble
 }
 
 /// `path` and one more step, escaped as JSON Pointer asks.
-pub(super) fn join(path: &str, key: &str) -> String {
+pub fn join(path: &str, key: &str) -> String {
     if key.contains(['~', '/']) {
         return [path, "/", &key.replace('~', "~0").replace('/', "~1")].concat();
     }

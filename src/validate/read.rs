@@ -277,15 +277,16 @@ impl Reader {
     }
 
     /// An address the page can put in a `mailto:` link: one `@` with text
-    /// on both sides, no spaces or characters that would break the link.
+    /// on both sides, no spaces or characters that would break the link (`?`
+    /// starts its query, `#` cuts it).
     fn email(&mut self, v: &Json, path: &str) -> Option<String> {
         let ok = |s: &str| {
             s.len() <= 254
                 && s.split('@').count() == 2
                 && s.split('@').all(|side| !side.is_empty())
-                && !s
-                    .chars()
-                    .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '?' | '&' | '"' | ','))
+                && !s.chars().any(|c| {
+                    c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '?' | '#' | '&' | '"' | ',')
+                })
         };
         self.checked(v, path, ok, ProblemCode::InvalidValue, "is not an email address")
     }

@@ -1,98 +1,31 @@
 //! The policy exports: `defaultPolicy()`, `validatePolicy(p)` and the
 //! `Checker` class, a checker bound to a policy given as data.
 //!
-//! A policy comes in as one JSON text (`JSON.stringify`, whose throws are
-//! caught), read by [`crate::validate`] so that every problem has a JSON
-//! path; values go out as the rest of the module's do, as JSON text parsed by
-//! `JSON.parse`.
+//! A policy comes in as the object the page parsed (its `JSON.parse` of the
+//! policy file, or `el.policy = {...}`), walked once at the boundary into
+//! the value [`crate::validate`] reads, so the policy the engine checks and
+//! uses is the one the page shows its words from; every problem has a JSON
+//! Pointer. Values go out through the module's one converter.
 
-use js_sys::{Error, Reflect, JSON};
+use js_sys::{Array, Error, JsString, Reflect};
 use wasm_bindgen::prelude::*;
 
-use super::{decision_to_js, error, read_answers, to_js};
-use crate::answers::read_wire;
+use super::{error, is_array, read_answers, to_js};
 use crate::policy::Policy;
-use crate::validate::{self, Problem, ProblemCode};
+use crate::validate::{self, join, Json, Problem, ProblemCode, DEEPEST, LONE_SURROGATE, OUT_OF_RANGE};
 use crate::{default_policy, vocabulary::vocabulary as vocabulary_core};
 
+// The policy's declarations, written from the code tables with the rest
+// (`tests/typescript.rs`).
 #[wasm_bindgen(typescript_custom_section)]
-const TYPES: &'static str = r#"
-/** A day of the year written MM-DD. */
-export type MonthDay = string;
-/** When a condition applies: always, or when one answer has this value. */
-export type PolicyWhen = "always" | { returnReason: "defect" | "changed-mind" } | { cause: string } | { seller: string };
-export interface PolicyCondition {
-  /** The code the page words (`words.<lang>.conditions.<code>`). */
-  code: string;
-  /** A clause id of the policy. */
-  clause: string;
-  when?: PolicyWhen;
+const POLICY_TYPES: &'static str = include_str!("policy-types.d.ts");
+
+#[wasm_bindgen]
+extern "C" {
+    // `Object.keys` with its throw caught: a proxy's trap may throw.
+    #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
+    fn object_keys(value: &JsValue) -> Result<Array, JsValue>;
 }
-/** Words for the page in one language, shaped as the page's locale files. */
-export interface PolicyWords {
-  [key: string]: string | string[] | PolicyWords;
-}
-/** A return and warranty policy as data (docs/policy.md, docs/policy.schema.json). */
-export interface Policy {
-  id: string;
-  contact: { email: string; clause: string };
-  /** The countries the shopper may name; absent or null: any. */
-  countries?: string[] | null;
-  /** Every part id, in the order the page offers them. */
-  parts: string[];
-  products: {
-    id: string;
-    parts: { id: string; warranty: Period }[];
-    hygieneSealed?: boolean;
-    /** The clause that sells it as final sale: no return. */
-    finalSale?: string | null;
-  }[];
-  return: {
-    sellers: string[];
-    sellersClause: string;
-    window: { period: Period; clause: string };
-    seasonal?: { orderedFrom: MonthDay; orderedTo: MonthDay; lastDay: MonthDay; yearsAfter: number; clause: string }[];
-    rma?: { requestClause: string; validity: Period; validityClause: string } | null;
-    conditionClause?: string | null;
-    accessoriesClause?: string | null;
-    opened?: { clause: string; refused: true } | { clause: string; condition: string } | null;
-    conditions?: PolicyCondition[];
-  };
-  warranty: {
-    coverageClause: string;
-    periodsClause: string;
-    serviceOrderClause: string;
-    originalPurchaserOnly: boolean;
-    jurisdictions: string[];
-    jurisdictionClause: string;
-    replacement?: { period: Period; clause: string } | null;
-    commercialUseClause?: string | null;
-    brandClause?: string | null;
-    conditions?: PolicyCondition[];
-  };
-  causes: { id: string; excluded: boolean; clause: string }[];
-  clauses: { id: string; kind: "rule" | "condition" | "info" }[];
-  /** Words by language (en, es, de), extending and overriding the page's. */
-  words?: { [lang: string]: PolicyWords };
-}
-export type PolicyProblemCode =
-  | "invalid-json" | "wrong-type" | "missing-field" | "unknown-field" | "invalid-value" | "invalid-id"
-  | "duplicate-id" | "reserved-id" | "empty-list" | "non-positive-period" | "unknown-country"
-  | "undefined-part" | "unused-part" | "undefined-clause" | "undefined-cause" | "undefined-seller"
-  | "cause-without-clause" | "overlapping-seasons" | "season-ends-early" | "missing-language" | "missing-words";
-export interface PolicyProblem {
-  code: PolicyProblemCode;
-  /** A JSON Pointer to the value at fault; "" for the whole policy. */
-  path: string;
-  message: string;
-}
-/** What `new Checker(policy)` throws for an invalid policy. */
-export interface PolicyError extends Error {
-  code: "invalid-policy";
-  /** Every problem, as validatePolicy returns them. */
-  problems: PolicyProblem[];
-}
-"#;
 
 /// The built-in policy as a plain object; it passes `validatePolicy`.
 #[wasm_bindgen(js_name = defaultPolicy, unchecked_return_type = "Policy")]
@@ -135,9 +68,9 @@ impl Checker {
         &self,
         #[wasm_bindgen(unchecked_param_type = "Answers")] answers: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        let entries = read_wire(&read_answers(answers)).map_err(|e| error(&e))?;
+        let entries = read_answers(answers).map_err(|e| error(&e))?;
         let decision = crate::check(&self.policy, &entries).map_err(|e| error(&e))?;
-        decision_to_js(&decision)
+        to_js(&decision)
     }
 
     /// Every question, option, code and clause id of this checker's policy.
@@ -153,16 +86,136 @@ impl Checker {
     }
 }
 
-/// Reads a policy from any JavaScript value, through `JSON.stringify`.
+/// Reads and validates a policy given as any JavaScript value.
 fn read(value: &JsValue) -> Result<Policy, Vec<Problem>> {
-    let whole = |message: &str| {
-        vec![Problem { code: ProblemCode::InvalidJson, path: String::new(), message: message.to_owned() }]
-    };
-    // Throws on cycles, BigInts and throwing getters; `undefined`, functions
-    // and symbols give no text at all.
-    let text = JSON::stringify(value).map_err(|_| whole("the policy cannot be written as JSON"))?;
-    let text = text.as_string().ok_or_else(|| whole("the policy must be a JSON object"))?;
-    validate::read_str(&text)
+    let mut walk = Walk { problems: Vec::new() };
+    if value.is_undefined() {
+        walk.unreadable("", "undefined is not a policy");
+    }
+    let json = walk.value(value, "", 0);
+    match json {
+        Some(json) if walk.problems.is_empty() => validate::read(&json),
+        _ => Err(walk.problems),
+    }
+}
+
+/// The walk of a JavaScript value into the [`Json`] the validator reads:
+/// the own enumerable string keys of objects, as `JSON.stringify` takes
+/// them (a member whose value is `undefined` is absent). What JSON cannot
+/// hold, or a read that throws, stops the walk with a problem: a lone
+/// surrogate or a number out of range (what `JSON.parse` makes of `1e400`)
+/// at its pointer; a value that is no JSON data (a function, a symbol, a
+/// BigInt, nesting past 64, so a cycle too) or a throwing read as
+/// `invalid-json` of the whole policy, naming the place. Every read that can
+/// throw comes back as a `Result`, so no throw crosses the module's frames.
+struct Walk {
+    problems: Vec<Problem>,
+}
+
+impl Walk {
+    fn unreadable(&mut self, path: &str, what: &str) {
+        let at = if path.is_empty() { String::new() } else { [" at ", path].concat() };
+        let message = ["the policy cannot be read as JSON", &at, ": ", what].concat();
+        self.problems.push(Problem { code: ProblemCode::InvalidJson, path: String::new(), message });
+    }
+
+    fn invalid(&mut self, path: &str, message: &str) {
+        self.problems.push(Problem {
+            code: ProblemCode::InvalidValue,
+            path: path.to_owned(),
+            message: message.to_owned(),
+        });
+    }
+
+    fn value(&mut self, v: &JsValue, path: &str, depth: usize) -> Option<Json> {
+        if depth > DEEPEST {
+            self.unreadable(path, "nested more than 64 deep");
+            return None;
+        }
+        if v.is_null() || v.is_undefined() {
+            return Some(Json::Null);
+        }
+        if let Some(b) = v.as_bool() {
+            return Some(Json::Bool(b));
+        }
+        if let Some(n) = v.as_f64() {
+            if !n.is_finite() {
+                self.invalid(path, OUT_OF_RANGE);
+                return None;
+            }
+            return Some(Json::number(n));
+        }
+        if let Some(s) = v.dyn_ref::<JsString>() {
+            return self.text(s, path).map(Json::Str);
+        }
+        if !v.is_object() {
+            self.unreadable(path, "a function, a symbol or a BigInt is no JSON data");
+            return None;
+        }
+        match is_array(v) {
+            Ok(true) => self.array(v, path, depth),
+            Ok(false) => self.object(v, path, depth),
+            Err(_) => {
+                self.unreadable(path, "reading it threw");
+                None
+            }
+        }
+    }
+
+    /// A string's text; a lone surrogate would reach Rust as U+FFFD, so a
+    /// text that has one (rare) is checked unit by unit.
+    fn text(&mut self, s: &JsString, path: &str) -> Option<String> {
+        let text = String::from(s);
+        if text.contains('\u{FFFD}') && !s.is_valid_utf16() {
+            self.invalid(path, LONE_SURROGATE);
+            return None;
+        }
+        Some(text)
+    }
+
+    fn array(&mut self, v: &JsValue, path: &str, depth: usize) -> Option<Json> {
+        let Some(length) = self.get(v, &JsValue::from_str("length"), path).and_then(|l| l.as_f64()) else {
+            self.unreadable(path, "an array without a length");
+            return None;
+        };
+        let mut items = Vec::new();
+        let mut i = 0;
+        while f64::from(i) < length {
+            let here = format!("{path}/{i}");
+            let item = self.get(v, &JsValue::from(i), &here)?;
+            items.push(self.value(&item, &here, depth + 1)?);
+            i += 1;
+        }
+        Some(Json::Array(items))
+    }
+
+    fn object(&mut self, v: &JsValue, path: &str, depth: usize) -> Option<Json> {
+        let Ok(keys) = object_keys(v) else {
+            self.unreadable(path, "listing its keys threw");
+            return None;
+        };
+        let mut members = Vec::with_capacity(keys.length() as usize);
+        for key in keys.iter() {
+            let name = key.dyn_ref::<JsString>()?;
+            let here = join(path, &String::from(name));
+            let name = self.text(name, &here)?;
+            let item = self.get(v, &key, &here)?;
+            if !item.is_undefined() {
+                members.push((name, self.value(&item, &here, depth + 1)?));
+            }
+        }
+        Some(Json::Object(members))
+    }
+
+    fn get(&mut self, v: &JsValue, key: &JsValue, path: &str) -> Option<JsValue> {
+        match Reflect::get(v, key) {
+            Ok(item) => Some(item),
+            Err(_) => {
+                self.unreadable(path, "reading it threw");
+                None
+            }
+        }
+    }
 }
 
 /// A JavaScript `Error` with `code: "invalid-policy"` and every problem.
