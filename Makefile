@@ -35,6 +35,7 @@ test: build
 	scripts/test-wasm.sh browser
 	scripts/node-tests.sh tests/js
 	scripts/node-tests.sh tests/browser
+	scripts/node-tests.sh tests/package
 	scripts/size-budget.sh
 
 bench: build
