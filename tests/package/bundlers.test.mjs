@@ -205,3 +205,9 @@ test('scripts/serve.mjs lets another origin load the element, its wasm and its w
     await www.close();
   }
 });
+
+test('npm install puts the CLI on the path: node_modules/.bin/eligibility-checker validates the example policies', () => {
+  const examples = ['ampere-electronics.json', 'xiaomi-limited-warranty.json'].map((f) => join(ROOT, 'policies', f));
+  const out = run(join(app, 'node_modules/.bin/eligibility-checker'), ['validate', ...examples]);
+  assert.deepEqual(out.trim().split('\n'), examples.map((f) => `${f}: valid`));
+});
