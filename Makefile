@@ -4,7 +4,7 @@
 PORT ?= 8080
 export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 
-.PHONY: setup build serve test bench clean
+.PHONY: setup build package serve test bench clean
 
 setup:
 	@echo "setup:"
@@ -12,6 +12,11 @@ setup:
 
 build: setup
 	@scripts/build.sh
+
+# The npm package, also the flat self-host folder (docs/embedding.md): dist/npm/.
+package: build
+	node scripts/package.mjs --out dist/npm
+	cd dist && npm pack ./npm --pack-destination . --silent
 
 serve: build
 ifneq ($(wildcard scripts/serve.mjs),)
@@ -30,6 +35,7 @@ test: build
 	scripts/test-wasm.sh browser
 	scripts/node-tests.sh tests/js
 	scripts/node-tests.sh tests/browser
+	scripts/node-tests.sh tests/package
 	scripts/size-budget.sh
 
 bench: build

@@ -44,6 +44,9 @@ export function serve({ root = 'www', port = 8080, host = '127.0.0.1' } = {}) {
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
       'Cache-Control': 'no-cache',
+      // Static files for any origin: a storefront on another origin loads
+      // the element, its wasm and its locales from here (docs/embedding.md).
+      'Access-Control-Allow-Origin': '*',
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();

@@ -1,0 +1,213 @@
+// The packed tarball as a storefront's developer uses it: installed from the
+// tarball into a scratch project next to Vite and esbuild from the npm
+// registry, bundled into a page with the default policy and one with the
+// example storefront policy, each served on 127.0.0.1 and driven in Chromium
+// to a decision; and the installed package folder served as it is by a
+// "CDN" on one origin, loaded by a shop page on another origin.
+//
+// Needs `make build` and the npm registry (or npm's cache): without them the
+// test fails, it does not skip. About a minute on a quiet machine.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
+import { writePackage } from '../../scripts/package.mjs';
+import { MIME } from '../../scripts/serve.mjs';
+import { ROOT, WWW, launch, startServer, openPage, openAt, interview, shown, screen, SHOPPER } from '../browser/helpers.mjs';
+
+// The bundlers' versions, pinned: a new release is taken on purpose.
+const VITE = 'vite@8.4.0';
+const ESBUILD = 'esbuild@0.28.2';
+const CSP = (extra = '') => `default-src 'none'; script-src 'self' 'wasm-unsafe-eval'${extra}; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'`;
+
+const page = (title, attrs, script) => `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP()}">
+<title>${title}</title>
+<link rel="icon" href="data:,">
+<script type="module" src="${script}"></script>
+</head>
+<body><h1>${title}</h1><eligibility-checker ${attrs}></eligibility-checker></body>
+</html>
+`;
+const PAGES = { 'index.html': 'product="mi-band" url-state="off"', 'policy.html': 'policy="./ampere.json" url-state="off"' };
+
+// A shopper of the example storefront policy (policies/ampere-electronics.json).
+const LAPTOP = { product: 'laptop', seller: 'ampere-online', country: 'DE', receivedDate: '2026-03-02', physicallyDamaged: false, allAccessories: true, opened: true, returnReason: 'defect', part: 'main', replacementReceivedDate: null, cause: 'defect', commercialUse: false };
+
+let tmp, app, browser;
+const servers = {};
+
+/** Runs a command in the scratch project, bounded; fails with its output. */
+function run(cmd, args, timeout = 120_000) {
+  try {
+    return execFileSync(cmd, args, { cwd: app, encoding: 'utf8', timeout, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (err) {
+    throw new Error(`${cmd} ${args.join(' ')} failed (${err.signal ?? err.status}):\n${err.stdout}\n${err.stderr}`);
+  }
+}
+
+/** A static host like a CDN: the folder as it is, any origin allowed. */
+async function cdn(root) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    const file = join(base, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const headers = { 'Access-Control-Allow-Origin': '*' };
+    if (!file.startsWith(base + sep)) return res.writeHead(403, headers).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { ...headers, 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404, headers).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+before(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'ec-bundlers-'));
+  app = join(tmp, 'app');
+  mkdirSync(join(app, 'src'), { recursive: true });
+  writePackage(join(tmp, 'npm'));
+  const [packed] = JSON.parse(run('npm', ['pack', join(tmp, 'npm'), '--pack-destination', tmp, '--json', '--ignore-scripts']));
+  writeFileSync(join(app, 'package.json'), '{ "private": true, "type": "module" }\n');
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(tmp, packed.filename), VITE, ESBUILD]);
+  const installed = join(app, 'node_modules', 'eligibility-checker');
+  const policy = join(ROOT, 'policies', 'ampere-electronics.json');
+  writeFileSync(join(app, 'src', 'main.js'), "import 'eligibility-checker/element';\n");
+
+  // Vite: the element's wasm and locales are found through `new URL(..., import.meta.url)`
+  // and emitted by Vite itself. The custom-policy engine is imported through a
+  // variable (www/policy.js), so it is copied beside the chunks (docs/embedding.md).
+  for (const [file, attrs] of Object.entries(PAGES)) writeFileSync(join(app, file), page(`Vite ${file}`, attrs, '/src/main.js'));
+  writeFileSync(join(app, 'vite.config.js'), `export default { build: { outDir: 'vite-out', rollupOptions: { input: ${JSON.stringify(Object.keys(PAGES))} } } };\n`);
+  cpSync(policy, join(app, 'public', 'ampere.json'));
+  cpSync(join(installed, 'pkg-policy'), join(app, 'public', 'assets', 'pkg-policy'), { recursive: true });
+  run(join(app, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn']);
+
+  // esbuild: one bundle, with the wasm, the locales and the custom-policy engine copied beside it.
+  const out = join(app, 'esbuild-out');
+  run(join(app, 'node_modules/.bin/esbuild'), ['src/main.js', '--bundle', '--format=esm', `--outdir=${out}`, '--log-level=warning']);
+  cpSync(join(installed, 'pkg', 'eligibility_checker_bg.wasm'), join(out, 'eligibility_checker_bg.wasm'));
+  cpSync(join(installed, 'locales'), join(out, 'locales'), { recursive: true });
+  cpSync(join(installed, 'pkg-policy'), join(out, 'pkg-policy'), { recursive: true });
+  cpSync(policy, join(out, 'ampere.json'));
+  for (const [file, attrs] of Object.entries(PAGES)) writeFileSync(join(out, file), page(`esbuild ${file}`, attrs, './main.js'));
+
+  browser = await launch();
+  [servers.vite, servers.esbuild, servers.cdn] = await Promise.all([startServer(join(app, 'vite-out')), startServer(out), cdn(installed)]);
+  // The shop on another origin: its own CSP lets in the CDN's scripts and fetches only.
+  const host = join(tmp, 'host');
+  mkdirSync(host);
+  const cdnOrigin = servers.cdn.url.slice(0, -1);
+  writeFileSync(
+    join(host, 'index.html'),
+    page('Shop', 'url-state="off"', `${servers.cdn.url}eligibility-checker.js`)
+      .replace('lang="en-GB"', 'lang="de"')
+      .replace(CSP(), CSP(` ${cdnOrigin}`).replace("connect-src 'self'", `connect-src ${cdnOrigin}`)),
+  );
+  servers.host = await startServer(host);
+});
+
+after(async () => {
+  await browser?.close();
+  await Promise.all(Object.values(servers).map((s) => s.close()));
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+/** The decision the package's engine gives in Node for `answers`, under `policy` if given. */
+function nodeDecision(answers, policy) {
+  const engine = join(app, 'node_modules/eligibility-checker/node/policy-engine.js');
+  const source = `import { check, Checker } from ${JSON.stringify(engine)};
+    const policy = ${JSON.stringify(policy ?? null)};
+    console.log(JSON.stringify(policy ? new Checker(policy).check(${JSON.stringify(answers)}) : check(${JSON.stringify(answers)})));`;
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', source], { encoding: 'utf8' }));
+}
+
+/** `openAt`, with every failed response's URL among the page's problems. */
+async function open(t, url, date) {
+  const p = await openAt(browser, url, date);
+  p.on('response', (r) => r.status() >= 400 && p.problems.push(`${r.status()}: ${r.url()}`));
+  t.after(() => p.context().close());
+  return p;
+}
+
+/** What the element does to the host page: its `<html lang>`, hash, history and service workers. */
+const hostState = (p) =>
+  p.evaluate(async () => ({
+    lang: document.documentElement.lang,
+    hash: location.hash,
+    history: history.length,
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+  }));
+
+for (const bundler of ['vite', 'esbuild']) {
+  test(`${bundler}: the bundled element with the default policy reaches a decision, the engine's`, async (t) => {
+    const p = await open(t, `${servers[bundler].url}index.html`, '2026-11-20');
+    const before = await hostState(p);
+    assert.equal(await screen(p), 'returnReason');
+    await interview(p, { ...SHOPPER, receivedDate: '2026-11-02' });
+    const result = await shown(p);
+    assert.equal(result.return.outcome, result.decision.return.outcome);
+    assert.ok(result.return.headline.length > 0);
+    assert.deepEqual(result.decision, nodeDecision(result.answers));
+    assert.deepEqual(await hostState(p), { ...before, lang: 'en-GB', workers: 0 });
+    assert.deepEqual(p.problems, [], 'console errors, CSP violations or requests outside the origin');
+  });
+
+  test(`${bundler}: the bundled element with a storefront policy decides under that policy`, async (t) => {
+    const p = await open(t, `${servers[bundler].url}policy.html`, '2026-03-16');
+    assert.equal(await screen(p), 'product');
+    await interview(p, LAPTOP);
+    const result = await shown(p);
+    assert.equal(result.answers.product, 'laptop');
+    assert.deepEqual(result.decision, nodeDecision(result.answers, JSON.parse(readFileSync(join(ROOT, 'policies', 'ampere-electronics.json'), 'utf8'))));
+    assert.equal((await hostState(p)).workers, 0);
+    assert.deepEqual(p.problems, [], 'console errors, CSP violations or requests outside the origin');
+  });
+}
+
+test('another origin: a shop page loads the element from the package folder on a CDN; its hash, lang and history stay its own', async (t) => {
+  const p = await openPage(browser, { timezoneId: 'UTC' });
+  t.after(() => p.context().close());
+  const requests = [];
+  p.context().on('request', (r) => requests.push(r.url()));
+  await p.clock.setFixedTime(new Date('2026-11-20T12:00:00Z'));
+  await p.goto(`${servers.host.url}#reviews`);
+  const before = await hostState(p);
+  assert.deepEqual([before.lang, before.hash, before.workers], ['de', '#reviews', 0]);
+  assert.equal(await screen(p), 'product');
+  assert.deepEqual(await hostState(p), before);
+  assert.deepEqual(p.problems, [], 'console errors or CSP violations');
+  const origins = new Set(requests.map((u) => new URL(u).origin));
+  assert.deepEqual([...origins].sort(), [servers.cdn.url, servers.host.url].map((u) => u.slice(0, -1)).sort());
+  assert.ok(requests.some((u) => u.endsWith('.wasm') && u.startsWith(servers.cdn.url)), 'the wasm comes from the CDN');
+  assert.ok(requests.some((u) => u.includes('/locales/') && u.startsWith(servers.cdn.url)), 'the words come from the CDN');
+});
+
+test('scripts/serve.mjs lets another origin load the element, its wasm and its words', async () => {
+  const www = await startServer(WWW);
+  try {
+    for (const file of ['eligibility-checker.js', 'pkg/eligibility_checker_bg.wasm', 'locales/en.json']) {
+      const res = await fetch(`${www.url}${file}`, { headers: { Origin: 'http://shop.example' } });
+      assert.equal(res.status, 200, file);
+      assert.equal(res.headers.get('access-control-allow-origin'), '*', file);
+      if (file.endsWith('.wasm')) assert.equal(res.headers.get('content-type'), 'application/wasm');
+    }
+  } finally {
+    await www.close();
+  }
+});
+
+test('npm install puts the CLI on the path: node_modules/.bin/eligibility-checker validates the example policies', () => {
+  const examples = ['ampere-electronics.json', 'xiaomi-limited-warranty.json'].map((f) => join(ROOT, 'policies', f));
+  const out = run(join(app, 'node_modules/.bin/eligibility-checker'), ['validate', ...examples]);
+  assert.deepEqual(out.trim().split('\n'), examples.map((f) => `${f}: valid`));
+});
