@@ -173,6 +173,14 @@ pub fn vocabulary() -> Result<JsValue, JsValue> {
     JSON::parse(&crate::json::vocabulary(&vocabulary_core(default_policy())))
 }
 
+/// The id `scripts/build.sh` stamps into this build (`EC_BUILD_ID`, also in
+/// the page's `pkg/build.js`), so that the page never runs with the engine of
+/// another deploy; `dev` when built without it.
+#[wasm_bindgen(js_name = buildId)]
+pub fn build_id() -> String {
+    option_env!("EC_BUILD_ID").unwrap_or("dev").to_string()
+}
+
 /// A decision goes out as JSON text from the engine's own writer
 /// ([`crate::json`]), the hot path of every check.
 fn decision_to_js(decision: &crate::Decision<'_>) -> Result<JsValue, JsValue> {
