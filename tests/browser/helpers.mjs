@@ -176,11 +176,11 @@ export async function visit(t, env, url, date, options) {
   return page;
 }
 
-/** A copy of the built www/ in a temporary folder, removed after the test file. */
+/** A copy of the built www/ in a temporary folder, removed when the test file's process ends. */
 export function copyOfPage() {
   const dir = mkdtempSync(join(tmpdir(), 'ec-page-'));
   cpSync(WWW, dir, { recursive: true });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
 
