@@ -42,17 +42,11 @@ export async function stamp(root, id) {
   for (const f of readdirSync(join(root, 'locales')).filter((f) => f.endsWith('.json')).sort()) {
     words[f.slice(0, -'.json'.length)] = fingerprint(readFileSync(join(root, 'locales', f), 'utf8'));
   }
-  writeFileSync(
-    buildJs,
-    `// Written by scripts/stamp.mjs: which build these files belong to.
-/** The id the engine's buildId() returns when it belongs to the same build. */
-export const BUILD_ID = ${JSON.stringify(id)};
-/** A fingerprint of each word file of the build (i18n.js checks them). */
-export const WORDS = ${JSON.stringify(words)};
-/** The wasm and the words, when they ride along inline (the single-file build). */
-export const INLINE = null;
-`,
-  );
+  // No comments in it: it is part of the first load (what each name holds is
+  // said here). BUILD_ID: the id the engine's buildId() returns when it is of
+  // the same build; WORDS: each word file's fingerprint; INLINE: the wasm and
+  // the words when they ride along (the single-file build writes its own).
+  writeFileSync(buildJs, `export const BUILD_ID = ${JSON.stringify(id)};\nexport const WORDS = ${JSON.stringify(words)};\nexport const INLINE = null;\n`);
   const files = {};
   for (const f of pageFiles(root)) files[f] = sri(readFileSync(join(root, f)));
   // The folder's own address is the full page.

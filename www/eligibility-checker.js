@@ -234,7 +234,7 @@ export class EligibilityChecker extends HTMLElement {
       if (run !== this.#started) return;
       if (words) this.#t = translator(words, locale);
       const text = this.#say('policyUnavailable', 'This checker is not available right now. Please ask the shop about returns and warranty.');
-      this.#problem(err.code, err.message, text, this.#button('reload', 'Reload', () => location.reload()));
+      this.#problem(err.code, err.message, text, this.#button('reload', () => location.reload(), 'Reload'));
     }
   }
 
@@ -349,12 +349,12 @@ export class EligibilityChecker extends HTMLElement {
     return this.#extra && this.#t.words.reasons;
   }
 
-  /** The words at `ui.<key>`, or `fallback` when the words could not be loaded. */
-  #say(key, fallback, values) {
-    return typeof this.#t?.lookup(`ui.${key}`) === 'string' ? this.#t.text(`ui.${key}`, values) : fallback;
+  /** The words at `ui.<key>`, or `fallback` when there are none (the words did not load). */
+  #say(key, fallback = key) {
+    return typeof this.#t?.lookup(`ui.${key}`) === 'string' ? this.#t.text(`ui.${key}`) : fallback;
   }
 
-  #button(key, fallback, onclick) {
+  #button(key, onclick, fallback) {
     return h('button', { type: 'button', class: 'btn', part: `button ${key}`, onclick }, this.#say(key, fallback));
   }
 
@@ -373,21 +373,21 @@ export class EligibilityChecker extends HTMLElement {
   /** A failure to load or to go on: a version mix asks for a reload; otherwise reload, or start again. */
   #failed(err) {
     console.warn('eligibility-checker:', err);
-    const reload = this.#button('reload', 'Reload', () => location.reload());
-    if (err?.code === 'version-mismatch') return this.#problem(err.code, err.message, this.#say('reloadToUpdate', 'A new version of this checker is ready. Reload the page to use it.'), reload);
-    const again = this.#engine && this.#t && this.#button('startAgain', 'Start again', () => this.#go({}));
+    const reload = this.#button('reload', () => location.reload(), 'Reload');
+    if (err?.code === 'version-mismatch') return this.#problem(err.code, err.message, this.#say('reloadToUpdate', 'A new version of this checker is ready. Reload the page.'), reload);
+    const again = this.#engine && this.#t && this.#button('startAgain', () => this.#go({}));
     this.#problem('load-failed', String(err?.message ?? err), this.#say('loadFailed', 'The checker could not start. Reload the page.'), h('div', { class: 'actions' }, again, reload));
   }
 
   /** The device's date is not one the engine takes (before 1900, after 2999): the shopper types today's. */
   #badClock() {
-    const date = h('input', { type: 'date', min: '1900-01-01', max: '2999-12-31', 'aria-label': this.#say('today', "Today's date") });
+    const date = h('input', { type: 'date', min: '1900-01-01', max: '2999-12-31', 'aria-label': this.#say('today') });
     const use = () => {
       if (!/^(19|2\d)\d\d-/.test(date.value)) return date.focus();
       this.#clock = date.value;
       this.#fromUrl(false);
     };
-    this.#problem('bad-clock', `the device's date ${localDate()} is outside 1900-2999`, this.#say('badClock', "This device's date cannot be right. Enter today's date to go on."), h('p', {}, date), this.#button('useDate', 'Use this date', use));
+    this.#problem('bad-clock', `the device's date ${localDate()} is outside 1900-2999`, this.#say('badClock'), h('p', {}, date), this.#button('useDate', use));
   }
 
   /** At midnight (or back from sleep), an answer on screen says which day it was for. */
