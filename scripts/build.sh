@@ -5,7 +5,10 @@
 #   www/pkg-policy/  the custom-policy module, `--features policy` (also
 #                    defaultPolicy, validatePolicy, Checker), which the page
 #                    loads only for <eligibility-checker policy="URL">.
-# Then the single-file page when its script exists, and the sizes. Run by
+# Both carry one build id (EC_BUILD_ID, a hash of every source of the build);
+# scripts/stamp.mjs then writes it, with a fingerprint of each word file, to
+# www/pkg/build.js, and the service worker's list of files to
+# www/pkg/precache.js. Then the single-file page, and the sizes. Run by
 # `make build`. The default module is built first, so a failure in the policy
 # build is reported as that.
 set -euo pipefail
@@ -26,6 +29,14 @@ WASM_OPT=node_modules/.bin/wasm-opt
 # rejects the module (memory.fill needs bulk memory). Browsers have them all.
 WASM_FEATURES=(--enable-bulk-memory --enable-multivalue --enable-mutable-globals
   --enable-nontrapping-float-to-int --enable-reference-types --enable-sign-ext)
+
+# The build id: a hash of everything the page is built from, so any change
+# gives a new one. The engine reads it at compile time (option_env!), and
+# cargo rebuilds the crate when it changes.
+EC_BUILD_ID=$(find src www Cargo.toml Cargo.lock rust-toolchain.toml -type f \
+  ! -path 'www/pkg/*' ! -path 'www/pkg-policy/*' -print0 2>/dev/null |
+  LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
+export EC_BUILD_ID
 
 # build_module OUT_DIR TARGET_DIR EXPORT... [-- CARGO_ARG...]: builds, binds,
 # optimises and load-checks one module; each EXPORT must be a function.
@@ -54,6 +65,7 @@ build_module() {
       if (typeof glue[name] !== 'function') throw new Error('$pkg: no ' + name + '() export');
     }
     glue.check({ asOf: '2026-01-15' });
+    if (glue.buildId() !== process.env.EC_BUILD_ID) throw new Error('$pkg: buildId() is ' + glue.buildId() + ', not ' + process.env.EC_BUILD_ID);
     if (glue.Checker) {
       const checker = new glue.Checker(glue.defaultPolicy());
       checker.check({ asOf: '2026-01-15' });
@@ -75,6 +87,8 @@ echo "build: $building"
 build_module www/pkg-policy "$POLICY_TARGET_DIR" \
   check vocabulary defaultPolicy validatePolicy Checker -- --features policy
 building=
+
+node scripts/stamp.mjs www "$EC_BUILD_ID"
 
 if [ -f scripts/single-file.mjs ]; then
   node scripts/single-file.mjs

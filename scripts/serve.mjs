@@ -3,7 +3,9 @@
 // right MIME types (application/wasm included), gzip when the browser takes
 // it, and the same Content-Security-Policy as the page's meta tag, sent as a
 // header. `node scripts/serve.mjs --port 8080 --root www`; port 0 picks a
-// free one. Tests import `serve()` directly.
+// free one. Tests import `serve()` directly, and may add `routes`: a
+// function of a path, answering it as the rest of a site would (a redirect,
+// a private page), for the paths that the files do not hold.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -34,8 +36,11 @@ export function pagePolicy(root) {
   return m[1];
 }
 
-/** Starts the server; resolves to the listening `http.Server`. */
-export function serve({ root = 'www', port = 8080, host = '127.0.0.1' } = {}) {
+/**
+ * Starts the server; resolves to the listening `http.Server`. `routes[path]`,
+ * when there is one, answers that path: `(req, res, headers)`.
+ */
+export function serve({ root = 'www', port = 8080, host = '127.0.0.1', routes = {} } = {}) {
   const base = resolve(root);
   const policy = pagePolicy(base);
   const server = createServer(async (req, res) => {
@@ -59,6 +64,7 @@ export function serve({ root = 'www', port = 8080, host = '127.0.0.1' } = {}) {
       res.writeHead(400, headers).end();
       return;
     }
+    if (Object.hasOwn(routes, path)) return routes[path](req, res, headers);
     let file = resolve(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) {
       res.writeHead(403, headers).end();

@@ -14,6 +14,15 @@ as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
+# --- Rust toolchain: the one rust-toolchain.toml pins --------------------------
+# rustup installs it, with the wasm32 target and rustfmt/clippy, the first time
+# cargo runs here; say which one it is, so that a log tells what built it.
+# (rustup >= 1.28 installs nothing by itself when RUSTUP_AUTO_INSTALL=0.)
+if ! rustc --version >/dev/null 2>&1; then
+  rustup toolchain install >/dev/null
+fi
+say rustc "$(rustc --version)"
+
 # --- wasm32 target -----------------------------------------------------------
 if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say wasm32-unknown-unknown present
@@ -47,7 +56,11 @@ have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)
 if [ "$have" = "$want" ]; then
   say "wasm-bindgen-cli $want" present
 else
-  # Not --locked: the registry lacks one of the CLI's pinned dependencies.
+  # Not --locked: the CLI's own Cargo.lock pins webpki-roots 1.0.11 (through
+  # ureq 3.5.0), which the registry this machine reaches does not hold, so
+  # `cargo install --locked wasm-bindgen-cli --version 0.2.130` stops at
+  # "failed to select a version for the requirement `webpki-roots = \"^1.0.10\"`"
+  # (tried again for issue 12). Without it cargo picks 1.0.10, which builds.
   cargo install --quiet --force wasm-bindgen-cli --version "$want"
   have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)
   if [ "$have" != "$want" ]; then
@@ -81,3 +94,7 @@ else
   as_root apt-get install -y -qq chromium chromium-driver >/dev/null
   say "chromium, chromedriver" installed
 fi
+
+# The browser the page's tests run in: Debian's, whatever version the mirror
+# has today, so every run says which one it was.
+say chromium "$(/usr/bin/chromium --version 2>/dev/null || echo 'version unknown')"

@@ -2,7 +2,9 @@
 // Writes dist/eligibility-checker.html: the whole checker in one file that
 // works opened from disk (file://) and offline. The page's ES modules are
 // joined into one inline module script (each module keeps its own scope),
-// the wasm and every locale file ride along in it, and page.css becomes
+// the wasm and every locale file ride along in it (as the INLINE of
+// pkg/build.js, a module like the others: no global the host page's
+// elements could shadow by id), and page.css becomes
 // an inline style. The Content-Security-Policy stays strict: the script and
 // the style are allowed by their SHA-256 hashes, nothing is fetched.
 // Run by `make build` after the wasm is built: `node scripts/single-file.mjs`.
@@ -42,13 +44,13 @@ const names = (list) =>
     .filter(Boolean)
     .map((s) => s.split(/\s+as\s+/));
 
-function collect(path, seen = new Map()) {
+function collect(path, seen = new Map(), replaced = {}) {
   if (seen.has(path)) return seen;
-  const source = read(path);
+  const source = replaced[path] ?? read(path);
   const deps = [];
   for (const m of source.matchAll(IMPORT)) deps.push(posix.join(posix.dirname(path), m[4]));
   for (const m of source.matchAll(DYNAMIC)) deps.push(posix.join(posix.dirname(path), m[2]));
-  for (const dep of deps) collect(dep, seen);
+  for (const dep of deps) collect(dep, seen, replaced);
   seen.set(path, source); // after its dependencies: the map's order is a valid load order
   return seen;
 }
@@ -80,8 +82,9 @@ function wrap(path, source, ids) {
   return `// www/${path}\nconst ${ids.get(path)} = (() => {\n${body}\nreturn { ${exported.join(', ')} };\n})();\n`;
 }
 
-export function joinModules(entry) {
-  const modules = collect(entry);
+/** The modules reachable from `entry`, joined; `replaced` maps a path to the source used in its place. */
+export function joinModules(entry, replaced = {}) {
+  const modules = collect(entry, new Map(), replaced);
   const ids = new Map([...modules.keys()].map((p, i) => [p, `__module${i}`]));
   return [...modules].map(([path, source]) => wrap(path, source, ids)).join('\n');
 }
@@ -101,12 +104,13 @@ export function build() {
       return [l, { ...interview, ...answer, ui: { ...interview.ui, ...answer.ui } }];
     }),
   );
-  const script = [
-    '// Everything the checker needs, so that this file works from disk and offline.',
-    `globalThis.eligibilityCheckerWasm = Uint8Array.from(atob(${asScript(wasm)}), (c) => c.charCodeAt(0));`,
-    `globalThis.eligibilityCheckerLocales = ${asScript(locales)};`,
-    joinModules(ENTRY),
-  ].join('\n');
+  // Everything the checker needs, so that this file works from disk and offline.
+  const BUILD = 'pkg/build.js';
+  const NONE = 'export const INLINE = null;';
+  const stamped = read(BUILD);
+  if (!stamped.includes(NONE)) throw new Error(`single-file: www/${BUILD} has no line "${NONE}"`);
+  const inline = `export const INLINE = { wasm: Uint8Array.from(atob(${asScript(wasm)}), (c) => c.charCodeAt(0)), locales: ${asScript(locales)} };`;
+  const script = joinModules(ENTRY, { [BUILD]: stamped.replace(NONE, () => inline) });
   const style = read('page.css');
   const icon = `data:image/svg+xml,${encodeURIComponent(read('icon.svg').trim())}`;
   const policy = [

@@ -2,15 +2,21 @@
 // shows the engine's decision. It holds no eligibility logic: it asks the
 // engine's `questions[0]`, and renders what `check` returns in words from the
 // locale files. See docs/page.md for attributes, events, parts and properties.
-import init, { check, vocabulary } from './pkg/eligibility_checker.js';
-import { LANGUAGES, pickLanguage, loadWords, translator } from './i18n.js';
+import init, { check, vocabulary, buildId } from './pkg/eligibility_checker.js';
+import { BUILD_ID, INLINE } from './pkg/build.js';
+import { LANGUAGES, pickLanguage, loadWords, translator, mismatch } from './i18n.js';
 import { css } from './styles.js';
 import { h } from './dom.js';
 
-// The engine, instantiated once however many checkers the page holds; the
-// single-file build passes the wasm bytes in eligibilityCheckerWasm.
+// The engine, instantiated once however many checkers the page holds (the
+// single-file build has the wasm bytes inline), and only with the page of its
+// own build: another deploy's engine would apply other rules to these words.
 let engine;
-const loadEngine = () => (engine ??= init({ module_or_path: globalThis.eligibilityCheckerWasm }).then(() => ({ check, vocabulary: vocabulary() })));
+const loadEngine = () =>
+  (engine ??= init({ module_or_path: INLINE?.wasm }).then(() => {
+    if (buildId() !== BUILD_ID) throw mismatch('the engine');
+    return { check, vocabulary: vocabulary() };
+  }));
 
 /** Today's date in the shopper's own time zone, as `YYYY-MM-DD` (not UTC's). */
 function localDate(now = new Date()) {
@@ -30,14 +36,18 @@ function fromText(kind, text) {
   return text;
 }
 
-/** Reads a fragment into `{ answers, receipt, lang }`. */
-function readFragment(hash, kinds) {
+/**
+ * Reads a fragment into `{ answers, receipt, lang, dropped }`: a key that names
+ * no question (`kinds`) is left out, in this one pass, and `dropped` says so.
+ */
+function readFragment(hash, kinds = {}) {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const out = { answers: {}, receipt: null, lang: null };
+  const out = { answers: {}, receipt: null, lang: null, dropped: false };
   for (const [key, text] of params) {
     if (key === 'receipt') out.receipt = text;
     else if (key === 'lang') out.lang = text;
-    else if (key !== 'asOf') out.answers[key] = fromText(kinds[key], text);
+    else if (Object.hasOwn(kinds, key)) out.answers[key] = fromText(kinds[key], text);
+    else out.dropped = key !== 'asOf';
   }
   return out;
 }
@@ -56,7 +66,7 @@ const PRESETS = { product: 'product', seller: 'seller', country: 'country', 'rec
 let sheet;
 
 export class EligibilityChecker extends HTMLElement {
-  static observedAttributes = ['lang', 'heading-level', 'url-state', ...Object.keys(PRESETS)];
+  static observedAttributes = ['lang', 'heading-level', 'url-state', 'policy', ...Object.keys(PRESETS)];
 
   #engine = null;
   #extra = null; // eligibility-answer.js, loaded with the rest of the words after the first question
@@ -67,6 +77,12 @@ export class EligibilityChecker extends HTMLElement {
   #langInUrl = null;
   #answers = {};
   #asOf = null; // fixed by a receipt; otherwise today
+  #day = null; // the asOf of the decision on screen: one per decision
+  #clock = null; // today as the shopper typed it, when the device's date is unusable
+  #timer = 0; // wakes the answer screen at the next local midnight
+  #started = 0; // counts starts: a start that a newer one replaced stops
+  #error = null;
+  #states = this.attachInternals().states ?? new Set(); // :state(error) for the host's styles
   #drafts = {};
   #decision = null;
   #receipt = null;
@@ -78,6 +94,7 @@ export class EligibilityChecker extends HTMLElement {
   #main;
   #live;
   #onUrl = () => this.#fromUrl(true);
+  #onWake = () => this.#dayChanged();
   #onPrint = (e) => this.#root().querySelectorAll('details').forEach((d) => {
     if (e.type === 'beforeprint') d.dataset.wasOpen = d.open, (d.open = true);
     else d.open = d.dataset.wasOpen === 'true';
@@ -117,11 +134,17 @@ export class EligibilityChecker extends HTMLElement {
     return this.#lang;
   }
 
+  /** Why the checker shows no question or answer, as `{ code, message }`; null otherwise. */
+  get error() {
+    return this.#error;
+  }
+
   connectedCallback() {
     addEventListener('popstate', this.#onUrl);
     addEventListener('hashchange', this.#onUrl);
     addEventListener('beforeprint', this.#onPrint);
     addEventListener('afterprint', this.#onPrint);
+    document.addEventListener('visibilitychange', this.#onWake);
     this.#start();
   }
 
@@ -130,9 +153,13 @@ export class EligibilityChecker extends HTMLElement {
     removeEventListener('hashchange', this.#onUrl);
     removeEventListener('beforeprint', this.#onPrint);
     removeEventListener('afterprint', this.#onPrint);
+    document.removeEventListener('visibilitychange', this.#onWake);
+    clearTimeout(this.#timer);
   }
 
   attributeChangedCallback(name, old, value) {
+    // A policy given or changed once started is applied: a fresh start with it.
+    if (name === 'policy' && this.#started && this.isConnected && old !== value) return this.#start(true);
     if (!this.#engine || old === value) return;
     if (name === 'lang') this.#setLanguage(value, false);
     else this.#fromUrl(false);
@@ -157,33 +184,47 @@ export class EligibilityChecker extends HTMLElement {
     return out;
   }
 
-  #full() {
-    return { asOf: this.#asOf ?? localDate(), ...this.#answers };
+  /** Today in the shopper's time zone, or as they typed it when the device's date is unusable. */
+  #today() {
+    return this.#clock ?? localDate();
   }
 
-  async #start() {
+  /** The answers with the decision's `asOf` (today before the first decision). */
+  #full() {
+    return { asOf: this.#day ?? this.#asOf ?? this.#today(), ...this.#answers };
+  }
+
+  /** Loads the engine and the words, then shows the first screen; `fresh` forgets the answers (another policy). */
+  async #start(fresh) {
+    const run = ++this.#started;
+    this.#engine = this.#decision = this.#receipt = null;
+    if (fresh) (this.#answers = {}), (this.#drafts = {}), (this.#sent = '');
+    this.#main.replaceChildren(h('p', { class: 'loading' }, '…'));
     try {
-      const wanted = this.#useUrl() ? readFragment(location.hash, {}).lang : null;
+      const wanted = this.#useUrl() ? readFragment(location.hash).lang : null;
       this.#langInUrl = LANGUAGES.includes(wanted) ? wanted : null;
       const [lang, locale] = pickLanguage(navigator.languages ?? [], this.#langInUrl ?? this.getAttribute('lang'));
-      // A storefront's own policy (docs/policy.md) brings its own engine, loaded only then.
+      // A storefront's own policy (docs/policy.md) brings its own engine,
+      // loaded only then; `policy=""` is a policy that cannot be had, never the default.
       const policy = this.getAttribute('policy');
-      const own = policy && import('./policy.js').then((m) => m.loadPolicyEngine(policy));
+      const own = policy !== null && import('./policy.js').then((m) => m.loadPolicyEngine(policy));
       const [engine, words] = await Promise.all([own || loadEngine(), loadWords(lang)]);
+      if (run !== this.#started) return;
       this.#engine = engine;
       this.#lang = lang;
       this.#t = this.#translator(words, locale);
       this.#fromUrl(false);
     } catch (err) {
-      if (!err?.policy) {
-        this.#failed();
-        return console.warn('eligibility-checker:', err);
-      }
-      // The site owner reads the console; the shopper gets a polite word.
+      if (run !== this.#started) return;
+      if (!err?.policy || err.code === 'version-mismatch') return this.#failed(err);
+      // The site owner reads the console and the `error` event; the shopper gets a polite word.
       console.error(`eligibility-checker: ${err.message}`);
-      const words = await loadWords(pickLanguage(navigator.languages ?? [], this.getAttribute('lang'))[0], true).catch(() => null);
-      const text = words?.ui?.policyUnavailable ?? 'This checker is not available right now. Please ask the shop about returns and warranty.';
-      this.#main.replaceChildren(h('p', { class: 'error', role: 'alert' }, text));
+      const [lang, locale] = pickLanguage(navigator.languages ?? [], this.getAttribute('lang'));
+      const words = await loadWords(lang, true).catch(() => null);
+      if (run !== this.#started) return;
+      if (words) this.#t = translator(words, locale);
+      const text = this.#say('policyUnavailable', 'This checker is not available right now. Please ask the shop about returns and warranty.');
+      this.#problem(err.code, err.message, text, this.#button('reload', () => location.reload(), 'Reload'));
     }
   }
 
@@ -201,13 +242,13 @@ export class EligibilityChecker extends HTMLElement {
     if (!this.#engine) return;
     if (this.#useUrl() && interacted && location.hash === this.#lastHash) return;
     const frag = this.#useUrl() ? readFragment(location.hash, this.#kinds()) : { answers: this.#answers };
-    this.#notice = '';
+    this.#notice = frag.dropped ? 'ui.droppedAnswer' : '';
     this.#asOf = null;
     let answers = frag.answers;
     if (frag.receipt && !this.#extra) {
       this.#extras().then(
         () => this.#fromUrl(interacted),
-        () => this.#failed(),
+        (err) => this.#failed(err),
       );
       return;
     }
@@ -225,27 +266,31 @@ export class EligibilityChecker extends HTMLElement {
     this.#evaluate();
   }
 
-  /** Asks the engine; an answer it rejects is dropped, and the check goes on. */
+  /**
+   * Asks the engine, for one day: an answer it refuses is dropped (one at a
+   * time, so this ends) and the check goes on; what cannot go on ends on a
+   * screen with a way forward, never at "…".
+   */
   #evaluate() {
+    this.#day = this.#asOf ?? this.#today();
     let decision = null;
-    let dropped = false;
-    for (let tries = 0; !decision && tries < 40; tries++) {
+    while (!decision) {
       try {
         decision = this.#engine.check(this.#full());
       } catch (err) {
-        if (err?.field && err.field in this.#answers) delete this.#answers[err.field];
-        else if (this.#asOf) this.#asOf = null; // a receipt whose date the engine refuses
-        else this.#answers = {};
-        dropped = true;
+        if (err?.field === 'asOf' && this.#asOf) this.#day = this.#asOf = null; // a receipt whose date the engine refuses
+        else if (err?.field === 'asOf') return this.#badClock();
+        else if (err?.field && Object.hasOwn(this.#answers, err.field)) delete this.#answers[err.field];
+        else return this.#failed(err);
+        this.#day ??= this.#today();
+        this.#notice ||= 'ui.droppedAnswer';
       }
     }
-    if (!decision) return;
-    if (dropped) this.#notice ||= 'ui.droppedAnswer';
     if (!decision.questions.length && !this.#ready()) {
       this.#main.replaceChildren(h('p', { class: 'loading' }, '…'));
       this.#extras().then(
         () => this.#evaluate(),
-        () => this.#failed(),
+        (err) => this.#failed(err),
       );
       return;
     }
@@ -294,8 +339,57 @@ export class EligibilityChecker extends HTMLElement {
     return this.#extra && this.#t.words.reasons;
   }
 
-  #failed() {
-    this.#main.replaceChildren(h('p', { class: 'error', role: 'alert' }, this.#t?.text('ui.loadFailed') ?? 'The checker could not start. Reload the page.'));
+  /** The words at `ui.<key>`, or `fallback` when there are none (the words did not load). */
+  #say(key, fallback = key) {
+    return typeof this.#t?.lookup(`ui.${key}`) === 'string' ? this.#t.text(`ui.${key}`) : fallback;
+  }
+
+  #button(key, onclick, fallback) {
+    return h('button', { type: 'button', class: 'btn', part: `button ${key}`, onclick }, this.#say(key, fallback));
+  }
+
+  /**
+   * What cannot go on ends here: the words for the shopper and a way forward;
+   * the host reads `error` and hears an `error` event, both with the code.
+   */
+  #problem(code, message, text, ...actions) {
+    this.#decision = null;
+    this.#error = { code, message };
+    this.#states.add('error');
+    this.#main.replaceChildren(h('div', { class: 'problem', part: 'error', 'data-code': code }, h('p', { class: 'error', role: 'alert' }, text), ...actions));
+    this.dispatchEvent(new CustomEvent('error', { detail: { ...this.#error } }));
+  }
+
+  /** A failure to load or to go on: a version mix asks for a reload; otherwise reload, or start again. */
+  #failed(err) {
+    console.warn('eligibility-checker:', err);
+    const reload = this.#button('reload', () => location.reload(), 'Reload');
+    if (err?.code === 'version-mismatch') return this.#problem(err.code, err.message, this.#say('reloadToUpdate', 'A new version of this checker is ready. Reload the page.'), reload);
+    const again = this.#engine && this.#t && this.#button('startAgain', () => this.#go({}));
+    this.#problem('load-failed', String(err?.message ?? err), this.#say('loadFailed', 'The checker could not start. Reload the page.'), h('div', { class: 'actions' }, again, reload));
+  }
+
+  /** The device's date is not one the engine takes (before 1900, after 2999): the shopper types today's. */
+  #badClock() {
+    const date = h('input', { type: 'date', min: '1900-01-01', max: '2999-12-31', 'aria-label': this.#say('today') });
+    const use = () => {
+      if (!/^(19|2\d)\d\d-/.test(date.value)) return date.focus();
+      this.#clock = date.value;
+      this.#fromUrl(false);
+    };
+    this.#problem('bad-clock', `the device's date ${localDate()} is outside 1900-2999`, this.#say('badClock'), h('p', {}, date), this.#button('useDate', use));
+  }
+
+  /** At midnight (or back from sleep), an answer on screen says which day it was for. */
+  #dayChanged() {
+    clearTimeout(this.#timer);
+    if (!this.#decision || this.#decision.questions.length || !this.#ready()) return;
+    if (this.#today() !== this.#day && !this.#asOf && this.#notice !== 'ui.dayChanged') {
+      this.#notice = 'ui.dayChanged';
+      this.#render();
+    }
+    const now = new Date();
+    this.#timer = setTimeout(this.#onWake, new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1) - now + 1000);
   }
 
   /** Moves to a new set of answers: a new history entry when the URL holds the state. */
@@ -328,7 +422,8 @@ export class EligibilityChecker extends HTMLElement {
       const words = await loadWords(lang, !!this.#t?.words.reasons);
       this.#lang = lang;
       this.#t = this.#translator(words, locale);
-    } catch {
+    } catch (err) {
+      if (err?.code === 'version-mismatch') this.#failed(err);
       return;
     }
     if (explicit) {
@@ -345,6 +440,9 @@ export class EligibilityChecker extends HTMLElement {
   #render(focus) {
     const t = this.#t;
     const d = this.#decision;
+    if (!d) return; // an error screen stays until the shopper acts
+    this.#error = null;
+    this.#states.delete('error');
     this.#frame.lang = this.#lang;
     const title = h(this.#level(), { class: 'title', part: 'title' }, t.text('ui.title'));
     const langs = h(
@@ -353,12 +451,13 @@ export class EligibilityChecker extends HTMLElement {
       LANGUAGES.map((l) => h('option', { value: l, selected: l === this.#lang }, new Intl.DisplayNames([l], { type: 'language' }).of(l))),
     );
     this.#frame.firstChild.replaceWith(h('div', { class: 'head', part: 'header' }, title, h('label', { class: 'lang no-print' }, t.text('ui.language'), ' ', langs)));
-    const notice = this.#notice && h('p', { class: 'notice', role: 'status' }, t.text(this.#notice));
+    const day = new Intl.DateTimeFormat(t.locale, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${this.#day}T00:00Z`));
+    const notice = this.#notice && h('p', { class: 'notice', role: 'status' }, t.text(this.#notice, { date: day }));
     const screen = d.questions.length ? this.#questionScreen(d.questions[0]) : [this.#answerScreen()];
     this.#main.replaceChildren(...[notice, ...screen].filter(Boolean));
     if (focus === 'lang') langs.focus();
     else if (this.#interacted) this.#main.querySelector('[tabindex="-1"]')?.focus();
-    if (!d.questions.length) this.#announce(this.#extra.headlines(t, d, this.#engine.vocabulary, this.#full()));
+    if (!d.questions.length) this.#announce(this.#extra.headlines(t, d, this.#engine.vocabulary, this.#full())), this.#dayChanged();
     else if (!performance.getEntriesByName('eligibility-checker:first-question').length) performance.mark('eligibility-checker:first-question');
     // Once this screen is painted, fetch the rest.
     if (!this.#ready()) requestAnimationFrame(() => setTimeout(() => this.#extras().catch(() => {})));
@@ -406,7 +505,7 @@ export class EligibilityChecker extends HTMLElement {
     const t = this.#t;
     const described = t.words.questions[q.id]?.help ? 'q-help q-error' : 'q-error';
     const dateInput = (value, extra) =>
-      h('input', { type: 'date', name: 'date', min: '1900-01-01', max: this.#full().asOf, value: value ?? false, 'aria-describedby': described, ...extra });
+      h('input', { type: 'date', name: 'date', min: '1900-01-01', max: this.#asOf ?? this.#today(), value: value ?? false, 'aria-describedby': described, ...extra });
     if (q.kind === 'date') return h('div', { class: 'field' }, dateInput(draft, { 'aria-labelledby': 'q-title' }));
     const radio = (value, label, checked, extra) =>
       h('label', { class: 'opt', part: 'option' }, h('input', { type: 'radio', name: 'answer', value, checked }), h('span', {}, label), extra);
@@ -479,7 +578,7 @@ export class EligibilityChecker extends HTMLElement {
     else value = picked;
     const answers = { ...this.#answers, [q.id]: value };
     try {
-      this.#engine.check({ ...this.#full(), ...answers });
+      this.#engine.check({ ...answers, asOf: this.#asOf ?? this.#today() });
     } catch (err) {
       if (err?.field === q.id) {
         if (!this.#ready()) await this.#extras().catch(() => {}); // the error messages come with extras
@@ -543,7 +642,7 @@ export class EligibilityChecker extends HTMLElement {
       receipt: this.#receipt,
       vocabulary: this.#engine.vocabulary,
       presets: this.#presets(),
-      today: localDate(),
+      today: this.#today(),
       headingLevel: parseInt(this.#level().slice(1), 10),
     });
     this.#answer.render();

@@ -1,6 +1,9 @@
 // Words. The locale files hold them, keyed by the engine's codes, question
 // ids, option ids and clause ids; country names come from Intl, and so do the
-// dates, numbers and plurals that extras.js formats.
+// dates, numbers and plurals that extras.js formats. Each file must be the one
+// of this build (pkg/build.js has its fingerprint): words of another deploy,
+// beside this engine, would say another rule.
+import { WORDS, INLINE } from './pkg/build.js';
 
 export const LANGUAGES = ['en', 'es', 'de'];
 
@@ -20,12 +23,27 @@ export function pickLanguage(preferred, wanted) {
 
 const loaded = new Map();
 
+/** FNV-1a over the text's UTF-16 code units, as scripts/stamp.mjs computes it. */
+export function fingerprint(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The error of files from two builds: the element asks for a reload. */
+export const mismatch = (what) => Object.assign(new Error(`${what} is from another version of the checker`), { code: 'version-mismatch' });
+
 function loadFile(name) {
   if (!loaded.has(name)) {
-    const words = fetch(new URL(`./locales/${name}.json`, import.meta.url)).then((r) => {
-      if (!r.ok) throw new Error(`locale ${name}: ${r.status}`);
-      return r.json();
-    });
+    const words = fetch(new URL(`./locales/${name}.json`, import.meta.url))
+      .then((r) => {
+        if (!r.ok) throw new Error(`locale ${name}: ${r.status}`);
+        return r.text();
+      })
+      .then((text) => {
+        if (fingerprint(text) !== WORDS[name]) throw mismatch(`locales/${name}.json`);
+        return JSON.parse(text);
+      });
     words.catch(() => loaded.delete(name));
     loaded.set(name, words);
   }
@@ -38,7 +56,7 @@ function loadFile(name) {
  * the error messages), which the first question does not wait for. The single-file build carries them all inline.
  */
 export function loadWords(lang, all = false) {
-  const inlined = globalThis.eligibilityCheckerLocales?.[lang];
+  const inlined = INLINE?.locales[lang];
   if (inlined) return Promise.resolve(inlined);
   return Promise.all([loadFile(lang), all && loadFile(`${lang}.extras`)]).then(([a, b]) => (b ? { ...a, ...b, ui: { ...a.ui, ...b.ui } } : a));
 }

@@ -1,82 +1,49 @@
-// Offline support: every asset is cached on the first visit (the list below,
-// and every module these import, so that wasm-bindgen's generated snippets are
-// found whatever their names); afterwards each request goes to the network
-// first, so a new version shows at once, and falls back to the cache when
-// there is no network.
-const CACHE = 'eligibility-checker-1';
-const ASSETS = [
-  './',
-  'index.html',
-  'embed.html',
-  'page.css',
-  'embed.css',
-  'icon.svg',
-  'app.js',
-  'eligibility-checker.js',
-  'i18n.js',
-  'receipt.js',
-  'policy.js',
-  'eligibility-answer.js',
-  'dom.js',
-  'styles.js',
-  'pkg/eligibility_checker.js',
-  'pkg/eligibility_checker_bg.wasm',
-  'locales/en.json',
-  'locales/en.extras.json',
-  'locales/es.json',
-  'locales/es.extras.json',
-  'locales/de.json',
-  'locales/de.extras.json',
-];
+// Offline support for the checker's own folder: exactly the files of one
+// build, listed by the build (pkg/precache.js, scripts/stamp.mjs) each with
+// its SHA-256, kept in a cache named after them all. Installed all or
+// nothing: a file missing, or not the one listed (a deploy half done, an old
+// copy), fails the install and the worker in place goes on. A new build's
+// worker drops every older cache when it takes over. Only the listed files
+// are answered, from that cache; every other request (a storefront's policy,
+// the shop's own pages, anything with a query) goes to the network untouched
+// and is never stored.
+importScripts('pkg/precache.js');
 
-const IMPORTS = /(?:\bfrom|\bimport)\s*['"](\.{1,2}\/[^'"]+)['"]/g;
-
-// Caches `urls` and, for scripts, what they import; one missing file must
-// not keep the others out.
-async function keep(urls) {
-  const cache = await caches.open(CACHE);
-  const queue = urls.map((u) => new URL(u, location).href);
-  const seen = new Set();
-  while (queue.length) {
-    const url = queue.shift();
-    if (seen.has(url)) continue;
-    seen.add(url);
-    try {
-      const response = await fetch(url, { cache: 'no-cache' });
-      if (!response.ok) continue;
-      await cache.put(url, response.clone());
-      if (url.endsWith('.js')) for (const m of (await response.text()).matchAll(IMPORTS)) queue.push(new URL(m[1], url).href);
-    } catch {
-      // Offline during install: the next visit tries again.
-    }
-  }
-}
+const { cache: CACHE, files: FILES } = self.PRECACHE;
+const OWN = new Set(Object.keys(FILES).map((f) => new URL(f, self.registration.scope).href));
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(keep(ASSETS).then(() => self.skipWaiting()));
+  const requests = Object.entries(FILES).map(([f, integrity]) => new Request(new URL(f, self.registration.scope), { cache: 'no-cache', integrity }));
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(requests))
+      .catch(async (err) => {
+        await caches.delete(CACHE);
+        throw err;
+      })
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('eligibility-checker-') && k !== CACHE).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
-  if (request.method !== 'GET' || new URL(request.url).origin !== location.origin) return;
+  if (request.method !== 'GET' || !OWN.has(request.url.split('#')[0])) return;
+  // One entry per address, so the Vary of the server's gzip can be ignored;
+  // the query never is (no listed file has one).
   event.respondWith(
-    fetch(request)
-      .then((response) => {
-        if (response.ok) {
-          const copy = response.clone();
-          event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
-        }
-        return response;
-      })
-      .catch(() => caches.match(request, { ignoreSearch: true }).then((hit) => hit ?? Response.error())),
+    caches
+      .open(CACHE)
+      .then((cache) => cache.match(request, { ignoreVary: true }))
+      .then((hit) => hit ?? fetch(request)),
   );
 });

@@ -51,6 +51,14 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(JsValue::from)
 }
 
+/// The id `scripts/build.sh` stamps into this build (`EC_BUILD_ID`, also in
+/// the page's `pkg/build.js`), so that the page never runs with the engine of
+/// another deploy; `dev` when built without it.
+#[wasm_bindgen(js_name = buildId)]
+pub fn build_id() -> String {
+    option_env!("EC_BUILD_ID").unwrap_or("dev").to_string()
+}
+
 /// The longest answer text read: a longer one is no option and no date, so
 /// its text is not copied (a 10 MB string costs nothing).
 const LONGEST: u32 = 64;

@@ -4,11 +4,13 @@
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
+import { stamp } from '../../scripts/stamp.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const WWW = join(ROOT, 'www');
@@ -21,9 +23,9 @@ export function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS, headless: true });
 }
 
-/** Serves `root` on a free loopback port. */
-export async function startServer(root = WWW) {
-  const server = await serve({ root, port: 0 });
+/** Serves `root` on a free loopback port; `routes` as in scripts/serve.mjs. */
+export async function startServer(root = WWW, routes = {}) {
+  const server = await serve({ root, port: 0, routes });
   return { server, url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
@@ -197,4 +199,40 @@ export async function axe(page, label) {
   const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), AXE_TAGS);
   const found = result.violations.map((v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
   assert.deepEqual(found, [], `axe on ${label}`);
+}
+
+/** A copy of the built www/ in a temporary folder, removed when the test file's process ends. */
+export function copyOfPage() {
+  const dir = mkdtempSync(join(tmpdir(), 'ec-page-'));
+  cpSync(WWW, dir, { recursive: true });
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** The build id of the page in `dir` (pkg/build.js). */
+export const buildIdOf = (dir) => /BUILD_ID = "([^"]+)"/.exec(readFileSync(join(dir, 'pkg', 'build.js'), 'utf8'))[1];
+
+/**
+ * Makes `wasm` (bytes) the engine of build `id` instead of its own: the id is
+ * compiled in as text, so the same number of bytes in its place is the
+ * engine another build would give.
+ */
+export function engineOf(wasm, from, id) {
+  assert.equal(id.length, from.length, 'a build id of the same length');
+  const at = wasm.indexOf(Buffer.from(from));
+  assert.ok(at >= 0 && wasm.indexOf(Buffer.from(from), at + 1) < 0, 'the build id is in the wasm once');
+  const out = Buffer.from(wasm);
+  out.write(id, at, 'latin1');
+  return out;
+}
+
+/**
+ * A deploy of a new build over the page in `dir`: `edit(dir)` changes files,
+ * then the engine, pkg/build.js and pkg/precache.js are those of build `id`.
+ */
+export async function deploy(dir, id, edit = () => {}) {
+  const wasmPath = join(dir, 'pkg', 'eligibility_checker_bg.wasm');
+  writeFileSync(wasmPath, engineOf(readFileSync(wasmPath), buildIdOf(dir), id));
+  edit(dir);
+  return stamp(dir, id);
 }

@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { launch, startServer, openAt, openPage, interview, shown, screen, SHOPPER } from './helpers.mjs';
 import { WWW } from './helpers.mjs';
@@ -65,13 +66,18 @@ test('the single-file build works opened from disk, with a strict policy and no 
   assert.deepEqual(p.problems, []);
 });
 
-test("the service worker's list names every file of the page", () => {
-  const list = readFileSync(join(WWW, 'sw.js'), 'utf8');
+test("the service worker's list is the page's files, each with its hash, in a cache named after them", async () => {
+  const source = readFileSync(join(WWW, 'pkg', 'precache.js'), 'utf8');
+  const self = {};
+  new Function('self', source)(self);
   const files = readdirSync(WWW, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => relative(WWW, join(d.parentPath ?? d.path, d.name)))
-    .filter((f) => !f.startsWith('pkg/') && !f.startsWith('pkg-policy/') && f !== 'sw.js');
-  const missing = files.filter((f) => !list.includes(`'${f}'`));
-  assert.deepEqual(missing, [], 'files sw.js does not cache');
-  for (const f of ['pkg/eligibility_checker.js', 'pkg/eligibility_checker_bg.wasm']) assert.ok(list.includes(`'${f}'`), f);
+    .filter((f) => !f.startsWith('pkg-policy/') && !f.endsWith('.d.ts') && f !== 'sw.js' && f !== 'pkg/precache.js');
+  assert.deepEqual(Object.keys(self.PRECACHE.files).sort(), ['./', ...files].sort());
+  for (const f of ['pkg/eligibility_checker.js', 'pkg/eligibility_checker_bg.wasm', 'pkg/build.js']) assert.ok(f in self.PRECACHE.files, f);
+  const sha = (f) => `sha256-${createHash('sha256').update(readFileSync(join(WWW, f))).digest('base64')}`;
+  for (const f of files) assert.equal(self.PRECACHE.files[f], sha(f), f);
+  assert.match(self.PRECACHE.cache, /^eligibility-checker-[0-9a-f]{16}$/);
+  assert.doesNotMatch(readFileSync(join(WWW, 'sw.js'), 'utf8'), /ignoreSearch|cache\.put/);
 });
