@@ -138,3 +138,7 @@ fn error(e: &AnswerError) -> JsValue {
     let _ = Reflect::set(&err, &JsValue::from_str("field"), &field);
     err.into()
 }
+
+/// The allocator: talc in place of the default dlmalloc, for a smaller module.
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
