@@ -3,7 +3,7 @@
 // engine's `questions[0]`, and renders what `check` returns in words from the
 // locale files. See docs/page.md for attributes, events, parts and properties.
 import init, { check, vocabulary } from './pkg/eligibility_checker.js';
-import { LANGUAGES, pickLanguage, loadWords, translator } from './i18n.js';
+import { LANGUAGES, languageName, pickLanguage, loadWords, translator } from './i18n.js';
 import { css } from './styles.js';
 import { h } from './dom.js';
 
@@ -350,7 +350,7 @@ export class EligibilityChecker extends HTMLElement {
     const langs = h(
       'select',
       { part: 'language', 'aria-label': t.text('ui.language'), onchange: (e) => this.#setLanguage(e.target.value, true) },
-      LANGUAGES.map((l) => h('option', { value: l, selected: l === this.#lang }, new Intl.DisplayNames([l], { type: 'language' }).of(l))),
+      LANGUAGES.map((l) => h('option', { value: l, lang: l, selected: l === this.#lang }, languageName(l))),
     );
     this.#frame.firstChild.replaceWith(h('div', { class: 'head', part: 'header' }, title, h('label', { class: 'lang no-print' }, t.text('ui.language'), ' ', langs)));
     const notice = this.#notice && h('p', { class: 'notice', role: 'status' }, t.text(this.#notice));

@@ -21,13 +21,13 @@ const ASSETS = [
   'styles.js',
   'pkg/eligibility_checker.js',
   'pkg/eligibility_checker_bg.wasm',
-  'locales/en.json',
-  'locales/en.extras.json',
-  'locales/es.json',
-  'locales/es.extras.json',
-  'locales/de.json',
-  'locales/de.extras.json',
 ];
+// Both locale files of each language in languages.js (its `code: 'xx'` lines).
+const locales = () =>
+  fetch('languages.js', { cache: 'no-cache' })
+    .then((r) => r.text())
+    .then((list) => [...list.matchAll(/code: '([a-z-]+)'/g)].flatMap(([, l]) => [`locales/${l}.json`, `locales/${l}.extras.json`]))
+    .catch(() => []);
 
 const IMPORTS = /(?:\bfrom|\bimport)\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 
@@ -53,7 +53,7 @@ async function keep(urls) {
 }
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(keep(ASSETS).then(() => self.skipWaiting()));
+  event.waitUntil(locales().then((more) => keep([...ASSETS, ...more])).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {

@@ -107,6 +107,15 @@ pub fn validate_policy(#[wasm_bindgen(unchecked_param_type = "unknown")] policy:
     to_js(&read(policy).err().unwrap_or_default())
 }
 
+/// What `policy` lacks that the page makes up for (words in a language other
+/// than English, shown in English), as `validatePolicy` lists problems; they
+/// do not make it invalid. `[]` when there are none or the policy is not JSON.
+#[wasm_bindgen(js_name = policyWarnings, unchecked_return_type = "PolicyProblem[]")]
+pub fn policy_warnings(#[wasm_bindgen(unchecked_param_type = "unknown")] policy: &JsValue) -> Result<JsValue, JsValue> {
+    let text = JSON::stringify(policy).ok().and_then(|t| t.as_string()).unwrap_or_default();
+    to_js(&validate::warnings_str(&text))
+}
+
 /// A checker bound to a policy, validated once when it is built.
 #[wasm_bindgen]
 pub struct Checker {
