@@ -5,7 +5,7 @@
 // Countries are named by Intl.DisplayNames, so each must have a real name.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WWW } from './helpers.mjs';
 import { LANGUAGES } from '../../www/languages.js';
@@ -57,6 +57,14 @@ const lookup = (obj, path) => {
 // engine lists it, it is checked like every other code.
 const UPCOMING = ['reasons.no-problem-reported'].filter((k) => !vocab.reasons.includes(k.split('.')[1]));
 const placeholders = (s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+
+test('each locale file is of a language in the list, and each language has both files', () => {
+  const files = readdirSync(join(WWW, 'locales')).filter((f) => f.endsWith('.json')).sort();
+  assert.deepEqual(files, LANGS.flatMap((l) => [`${l}.extras.json`, `${l}.json`]).sort());
+  assert.equal(LANGS[0], 'en', 'English, the fallback, comes first');
+  assert.equal(new Set(LANGS).size, LANGS.length);
+  for (const { code, name } of LANGUAGES) assert.ok(/^[a-z]{2,3}$/.test(code) && name.trim(), `${code}: ${name}`);
+});
 
 test('the vocabulary lists every kind of code', () => {
   assert.ok(vocab.questions.length >= 14, 'questions');
