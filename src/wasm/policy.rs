@@ -72,7 +72,7 @@ export interface Policy {
   };
   causes: { id: string; excluded: boolean; clause: string }[];
   clauses: { id: string; kind: "rule" | "condition" | "info" }[];
-  /** Words by language (en, es, de), extending and overriding the page's. */
+  /** Words by language (en required; es, de, fr, it optional, missing words shown in English), extending and overriding the page's. */
   words?: { [lang: string]: PolicyWords };
 }
 export type PolicyProblemCode =
