@@ -29,7 +29,7 @@ export function loadPolicyEngine(url) {
         throw new PolicyError(`the policy ${where} is not valid and is not used:${problems}`);
       }
       const words = policy.words ?? {};
-      return { check: (answers) => checker.check(answers), vocabulary: checker.vocabulary(), withWords: (page, lang) => withPolicyWords(withPolicyWords(page, words.en, true), words[lang]) };
+      return { check: (answers) => checker.check(answers), vocabulary: checker.vocabulary(), withWords: (page, lang) => withPolicyWords(withPolicyWords(page, words.en), words[lang]) };
     };
     policies.set(url, load());
   }
@@ -38,5 +38,5 @@ export function loadPolicyEngine(url) {
 
 const isGroup = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const deepMerge = (a, b) => (isGroup(a) && isGroup(b) ? Object.fromEntries([...new Set([...Object.keys(a), ...Object.keys(b)])].map((k) => [k, k in b ? deepMerge(a[k], b[k]) : a[k]])) : b ?? a);
-/** The page's words with a policy's over them (`under`: only where the page has none, as its English fills a language's gaps), for the groups loaded so far. */
-const withPolicyWords = (words, extra, under) => (extra ? Object.fromEntries(Object.entries(words).map(([g, w]) => [g, under ? deepMerge(extra[g], w) : deepMerge(w, extra[g])])) : words);
+/** The page's words with a policy's over them, for the groups loaded so far. */
+const withPolicyWords = (words, extra) => (extra ? Object.fromEntries(Object.entries(words).map(([g, w]) => [g, deepMerge(w, extra[g])])) : words);
