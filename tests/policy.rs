@@ -283,10 +283,7 @@ fn the_builtin_policy_needs_no_words_but_may_carry_them() {
     assert_eq!(problems(&v.to_string()), []);
     // A new clause needs English words; the other languages fall back on them.
     v["clauses"].as_array_mut().unwrap().push(json!({ "id": "store.note", "kind": "info" }));
-    assert_eq!(
-        problems(&v.to_string()),
-        [p("missing-words", "/words/en/clauses/store.note")]
-    );
+    assert_eq!(problems(&v.to_string()), [p("missing-words", "/words/en/clauses/store.note")]);
     assert_eq!(
         warnings_str(&v.to_string()).iter().map(|p| (p.code.name().to_owned(), p.path.clone())).collect::<Vec<_>>(),
         ["es", "de", "fr", "it"].map(|l| p("missing-language", &format!("/words/{l}")))

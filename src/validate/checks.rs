@@ -179,7 +179,12 @@ fn check_words(p: &Policy, r: &mut Reader) {
         let Some(words) = p.words.get(lang) else {
             if !needed.is_empty() {
                 let shown = if lang == FALLBACK { "" } else { "; the page shows the English ones" };
-                report(r, ProblemCode::MissingLanguage, &base, &["no words in `", lang, "`, a language the page speaks", shown]);
+                report(
+                    r,
+                    ProblemCode::MissingLanguage,
+                    &base,
+                    &["no words in `", lang, "`, a language the page speaks", shown],
+                );
             }
             continue;
         };
@@ -194,7 +199,9 @@ fn check_words(p: &Policy, r: &mut Reader) {
                 Some(Words::Text(text)) if !text.trim().is_empty() => {}
                 // A condition's words may come in variants, as the page's own do.
                 Some(Words::Variants(list)) if group == "conditions" && !list.is_empty() => {}
-                Some(Words::Text(_)) | None => report(r, ProblemCode::MissingWords, &path, &["no `", lang, "` words for `", id, "`"]),
+                Some(Words::Text(_)) | None => {
+                    report(r, ProblemCode::MissingWords, &path, &["no `", lang, "` words for `", id, "`"])
+                }
                 Some(_) => r.report(ProblemCode::WrongType, &path, &["expected a text"]),
             }
         }
