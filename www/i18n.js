@@ -4,10 +4,8 @@
 
 import { LANGUAGES as LIST } from './languages.js';
 
-/** The codes of the languages the page speaks (languages.js), English first. */
 export const LANGUAGES = LIST.map((l) => l.code);
-/** A language's name in itself, for the picker. */
-export const languageName = (code) => LIST.find((l) => l.code === code)?.name ?? code;
+export const languageName = (code) => LIST.find((l) => l.code === code)?.name;
 
 /** The first of the shopper's languages that the page speaks, as `[lang, locale]`. */
 export function pickLanguage(preferred, wanted) {

@@ -14,6 +14,7 @@ const ASSETS = [
   'app.js',
   'eligibility-checker.js',
   'i18n.js',
+  'languages.js',
   'receipt.js',
   'policy.js',
   'eligibility-answer.js',

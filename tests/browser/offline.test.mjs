@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { launch, startServer, openAt, openPage, interview, shown, screen, SHOPPER } from './helpers.mjs';
 import { WWW } from './helpers.mjs';
 import { build } from '../../scripts/single-file.mjs';
+import { LANGUAGES } from '../../www/languages.js';
 
 let browser;
 before(async () => {
@@ -36,6 +37,9 @@ test('after a first visit, the page reloads and works with the server gone', asy
   assert.deepEqual(offline.decision, online.decision, 'the same decision from the cache');
   await p.locator('eligibility-checker select[part=language]').selectOption('de');
   await p.locator('eligibility-checker #r-title').getByText('Ihr Ergebnis').waitFor();
+  // Italian too: the worker cached the locale files of every language in languages.js.
+  await p.locator('eligibility-checker select[part=language]').selectOption('it');
+  await p.locator('eligibility-checker #r-title').getByText('La tua risposta').waitFor();
   await p.goto(p.url().split('#')[0]);
   assert.equal(await screen(p), 'product', 'a fresh start offline');
   assert.deepEqual(p.problems.filter((m) => !/ERR_CONNECTION_REFUSED|Failed to load resource/.test(m)), []);
@@ -71,7 +75,10 @@ test("the service worker's list names every file of the page", () => {
     .filter((d) => d.isFile())
     .map((d) => relative(WWW, join(d.parentPath ?? d.path, d.name)))
     .filter((f) => !f.startsWith('pkg/') && !f.startsWith('pkg-policy/') && f !== 'sw.js');
-  const missing = files.filter((f) => !list.includes(`'${f}'`));
+  // The locale files are cached by the list of languages, which the worker reads.
+  const byList = LANGUAGES.flatMap(({ code }) => [`locales/${code}.json`, `locales/${code}.extras.json`]);
+  const missing = files.filter((f) => !list.includes(`'${f}'`) && !byList.includes(f));
   assert.deepEqual(missing, [], 'files sw.js does not cache');
+  assert.match(list, /fetch\('languages\.js'/, 'the worker reads the list of languages');
   for (const f of ['pkg/eligibility_checker.js', 'pkg/eligibility_checker_bg.wasm']) assert.ok(list.includes(`'${f}'`), f);
 });
