@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LANGUAGES } from '../www/languages.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const WWW = join(ROOT, 'www');
@@ -99,7 +100,7 @@ export function build() {
   const wasm = read(WASM, null).toString('base64');
   const words = (name) => JSON.parse(read(`locales/${name}.json`));
   const locales = Object.fromEntries(
-    ['en', 'es', 'de'].map((l) => {
+    LANGUAGES.map(({ code: l }) => {
       const [interview, answer] = [words(l), words(`${l}.extras`)];
       return [l, { ...interview, ...answer, ui: { ...interview.ui, ...answer.ui } }];
     }),

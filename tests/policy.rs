@@ -5,7 +5,7 @@
 
 use std::fs;
 
-use eligibility_checker::validate::{read_str, Problem};
+use eligibility_checker::validate::{read_str, warnings_str, Problem};
 use eligibility_checker::{check, default_policy, Policy, RawValue};
 use serde_json::{json, Value};
 
@@ -50,6 +50,13 @@ fn after(change: impl FnOnce(&mut Value)) -> Vec<(String, String)> {
     let mut v = example();
     change(&mut v);
     problems(&v.to_string())
+}
+
+/// The warnings of the example policy once `change` is applied to it.
+fn warnings_after(change: impl FnOnce(&mut Value)) -> Vec<(String, String)> {
+    let mut v = example();
+    change(&mut v);
+    warnings_str(&v.to_string()).iter().map(|p| (p.code.name().to_owned(), p.path.clone())).collect()
 }
 
 fn p(code: &str, path: &str) -> (String, String) {
@@ -121,8 +128,6 @@ fn a_part_used_but_not_defined_and_one_defined_but_unused() {
             p("unused-part", "/parts/2"),
             p("unused-part", "/parts/4"),
             p("missing-words", "/words/en/options/part/keyboard"),
-            p("missing-words", "/words/es/options/part/keyboard"),
-            p("missing-words", "/words/de/options/part/keyboard"),
         ]
     );
 }
@@ -172,35 +177,65 @@ fn overlapping_seasons_and_a_season_that_ends_too_early() {
     );
 }
 
+/// English words are required; another language may lack some or all of
+/// them: the policy stays valid, each gap is a warning, and the page shows
+/// the English words there.
 #[test]
 fn a_language_with_missing_words() {
+    // The example brings en, es and de words; fr and it, page languages too, are warned about.
+    let untouched = warnings_after(|_| {});
+    assert_eq!(untouched, [p("missing-language", "/words/fr"), p("missing-language", "/words/it")]);
+    let without_es_clause = |v: &mut Value| {
+        v["words"]["es"]["clauses"].as_object_mut().unwrap().remove("returns.gifts");
+    };
+    assert_eq!(after(without_es_clause), []);
+    assert_eq!(warnings_after(without_es_clause)[0], p("missing-words", "/words/es/clauses/returns.gifts"));
+    let without_de_condition = |v: &mut Value| {
+        v["words"]["de"]["conditions"].as_object_mut().unwrap().remove("restocking-fee");
+    };
+    assert_eq!(after(without_de_condition), []);
+    assert_eq!(warnings_after(without_de_condition)[0], p("missing-words", "/words/de/conditions/restocking-fee"));
+    let without_de = |v: &mut Value| {
+        v["words"].as_object_mut().unwrap().remove("de");
+    };
+    assert_eq!(after(without_de), []);
+    assert_eq!(warnings_after(without_de)[0], p("missing-language", "/words/de"));
+    // English is what the page falls back on: its gaps are problems.
     assert_eq!(
         after(|v| {
-            v["words"]["es"]["clauses"].as_object_mut().unwrap().remove("returns.gifts");
+            v["words"]["en"]["clauses"].as_object_mut().unwrap().remove("returns.gifts");
         }),
-        [p("missing-words", "/words/es/clauses/returns.gifts")]
+        [p("missing-words", "/words/en/clauses/returns.gifts")]
     );
     assert_eq!(
         after(|v| {
-            v["words"]["de"]["conditions"].as_object_mut().unwrap().remove("restocking-fee");
+            v["words"].as_object_mut().unwrap().remove("en");
         }),
-        [p("missing-words", "/words/de/conditions/restocking-fee")]
-    );
-    assert_eq!(
-        after(|v| {
-            v["words"].as_object_mut().unwrap().remove("de");
-        }),
-        [p("missing-language", "/words/de")]
+        [p("missing-language", "/words/en")]
     );
     assert_eq!(
         after(|v| v["words"]["en"]["options"]["product"]["laptop"] = json!(3)),
         [p("wrong-type", "/words/en/options/product/laptop")]
     );
-    // A language the page does not speak may come too, complete.
+    // A language the page does not speak may come too; its gaps are warnings as well.
+    let in_japanese = |v: &mut Value| v["words"]["ja"] = json!({ "ui": { "title": "返品できますか" } });
+    assert_eq!(after(in_japanese), []);
+    assert!(warnings_after(in_japanese).contains(&p("missing-words", "/words/ja/clauses/returns.scope")));
+}
+
+/// A policy with English words only is valid, with a warning for each other
+/// language of the page.
+#[test]
+fn a_policy_in_english_only() {
+    let english_only = |v: &mut Value| v["words"].as_object_mut().unwrap().retain(|lang, _| lang == "en");
+    assert_eq!(after(english_only), []);
     assert_eq!(
-        after(|v| v["words"]["fr"] = json!({ "ui": { "title": "Puis-je le rendre ?" } }))[0],
-        p("missing-words", "/words/fr/clauses/returns.scope")
+        warnings_after(english_only),
+        ["es", "de", "fr", "it"].map(|l| p("missing-language", &format!("/words/{l}")))
     );
+    let mut v = example();
+    english_only(&mut v);
+    assert_eq!(policy(&v.to_string()).id, "ampere-electronics");
 }
 
 #[test]
@@ -248,15 +283,12 @@ fn the_builtin_policy_needs_no_words_but_may_carry_them() {
     assert_eq!(problems(&v.to_string()), []);
     v["words"] = json!({ "en": { "ui": { "title": "Check your Mi product" } } });
     assert_eq!(problems(&v.to_string()), []);
-    // A new clause needs words in every language.
+    // A new clause needs English words; the other languages fall back on them.
     v["clauses"].as_array_mut().unwrap().push(json!({ "id": "store.note", "kind": "info" }));
+    assert_eq!(problems(&v.to_string()), [p("missing-words", "/words/en/clauses/store.note")]);
     assert_eq!(
-        problems(&v.to_string()),
-        [
-            p("missing-words", "/words/en/clauses/store.note"),
-            p("missing-language", "/words/es"),
-            p("missing-language", "/words/de")
-        ]
+        warnings_str(&v.to_string()).iter().map(|p| (p.code.name().to_owned(), p.path.clone())).collect::<Vec<_>>(),
+        ["es", "de", "fr", "it"].map(|l| p("missing-language", &format!("/words/{l}")))
     );
 }
 

@@ -10,7 +10,7 @@
 
 use eligibility_checker::wasm::{
     self,
-    policy::{default_policy_js, validate_policy, Checker},
+    policy::{default_policy_js, policy_warnings, validate_policy, Checker},
 };
 use js_sys::{Array, Function, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
@@ -178,4 +178,30 @@ fn the_checker_uses_the_object_it_was_given() {
     let checker = Checker::new(&policy).unwrap();
     let d = checker.check(&js("{ asOf: '2026-03-10', product: 'laptop', seller: 'ampere-online', country: 'AT', receivedDate: '2026-03-02' }")).unwrap();
     assert_eq!(text(&get(&get(&d, "return"), "deadline")), "\"2026-03-05\"");
+}
+
+/// A policy with English words only is valid: `validatePolicy` lists no
+/// problem, a `Checker` is built, and `policyWarnings` lists each other
+/// language of the page in the same shape as problems.
+#[wasm_bindgen_test]
+fn a_policy_in_english_only_is_valid_with_warnings() {
+    let policy = JSON::parse(EXAMPLE).unwrap();
+    let words = get(&policy, "words");
+    for lang in ["es", "de"] {
+        Reflect::delete_property(&words.clone().into(), &JsValue::from_str(lang)).unwrap();
+    }
+    assert_eq!(problems(&policy), Vec::<String>::new());
+    assert!(Checker::new(&policy).is_ok());
+    let warnings: Array = policy_warnings(&policy).unwrap().into();
+    let found: Vec<String> = warnings
+        .iter()
+        .map(|p| format!("{} {}", get(&p, "code").as_string().unwrap(), get(&p, "path").as_string().unwrap()))
+        .collect();
+    assert_eq!(found, ["es", "de", "fr", "it"].map(|l| format!("missing-language /words/{l}")));
+    assert!(get(&warnings.get(0), "message").as_string().unwrap().contains("English"));
+    // Without English words the policy is invalid, and a warning is not a problem.
+    Reflect::delete_property(&words.into(), &JsValue::from_str("en")).unwrap();
+    assert_eq!(problems(&policy), ["missing-language /words/en"]);
+    let none: Array = policy_warnings(&js("undefined")).unwrap().into();
+    assert_eq!(none.length(), 0);
 }

@@ -4,7 +4,7 @@
 // locale files. See docs/page.md for attributes, events, parts and properties.
 import init, { check, vocabulary, buildId } from './pkg/eligibility_checker.js';
 import { BUILD_ID, INLINE } from './pkg/build.js';
-import { LANGUAGES, pickLanguage, loadWords, translator, mismatch } from './i18n.js';
+import { LANGUAGES, languageName, pickLanguage, loadWords, translator, mismatch } from './i18n.js';
 import { css } from './styles.js';
 import { h } from './dom.js';
 
@@ -448,7 +448,7 @@ export class EligibilityChecker extends HTMLElement {
     const langs = h(
       'select',
       { part: 'language', 'aria-label': t.text('ui.language'), onchange: (e) => this.#setLanguage(e.target.value, true) },
-      LANGUAGES.map((l) => h('option', { value: l, selected: l === this.#lang }, new Intl.DisplayNames([l], { type: 'language' }).of(l))),
+      LANGUAGES.map((l) => h('option', { value: l, lang: l, selected: l === this.#lang }, languageName(l))),
     );
     this.#frame.firstChild.replaceWith(h('div', { class: 'head', part: 'header' }, title, h('label', { class: 'lang no-print' }, t.text('ui.language'), ' ', langs)));
     const day = new Intl.DateTimeFormat(t.locale, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${this.#day}T00:00Z`));

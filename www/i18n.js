@@ -5,7 +5,10 @@
 // beside this engine, would say another rule.
 import { WORDS, INLINE } from './pkg/build.js';
 
-export const LANGUAGES = ['en', 'es', 'de'];
+import { LANGUAGES as LIST } from './languages.js';
+
+export const LANGUAGES = LIST.map((l) => l.code);
+export const languageName = (code) => LIST.find((l) => l.code === code)?.name;
 
 /** The first of the shopper's languages that the page speaks, as `[lang, locale]`. */
 export function pickLanguage(preferred, wanted) {

@@ -74,7 +74,7 @@ export function loadPolicyEngine(url) {
         throw new PolicyError('policy-invalid', `the policy ${where} is not valid and is not used:${problems}`);
       }
       const words = wellFormed(policy.words ?? {});
-      return { check: (answers) => checker.check(answers), vocabulary: checker.vocabulary(), withWords: (page, lang) => withPolicyWords(page, words[lang]) };
+      return { check: (answers) => checker.check(answers), vocabulary: checker.vocabulary(), withWords: (page, lang) => withPolicyWords(withPolicyWords(page, words.en), words[lang]) };
     };
     policies.set(url, load());
   }

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use super::problems::{at, join, ProblemCode};
 use super::read::{is_id, Reader};
-use super::LANGUAGES;
+use super::{FALLBACK, LANGUAGES};
 use crate::answers::{ReturnReason, OTHER_SELLER};
 use crate::policies::default_policy;
 use crate::policy::{Policy, When, Words};
@@ -147,11 +147,12 @@ fn non_empty(r: &mut Reader, path: &str, len: usize) {
     }
 }
 
-/// The words each language must have: words for every clause, product,
-/// part, cause, seller and condition code that the built-in policy does not
-/// have (the page's locale files word the built-in policy's). A policy that
-/// reuses a built-in id keeps the page's words for it unless its own
-/// override them.
+/// The words a policy brings: words for every clause, product, part, cause,
+/// seller and condition code that the built-in policy does not have (the
+/// page's locale files word the built-in policy's). A policy that reuses a
+/// built-in id keeps the page's words for it unless its own override them.
+/// English words are required; in any other language missing words are a
+/// warning, as the page shows the English ones in their place.
 fn check_words(p: &Policy, r: &mut Reader) {
     let builtin = default_policy();
     let mut needed: Vec<(&str, &str, &str)> = Vec::new();
@@ -179,12 +180,16 @@ fn check_words(p: &Policy, r: &mut Reader) {
     langs.extend(p.words.keys().map(String::as_str).filter(|l| !LANGUAGES.contains(l)));
     for lang in langs {
         let base = join("/words", lang);
+        // English is what the page falls back on; any other language may lack words.
+        let report = if lang == FALLBACK { Reader::report } else { Reader::warn };
         let Some(words) = p.words.get(lang) else {
             if !needed.is_empty() {
-                r.report(
+                let shown = if lang == FALLBACK { "" } else { "; the page shows the English ones" };
+                report(
+                    r,
                     ProblemCode::MissingLanguage,
                     &base,
-                    &["no words in `", lang, "`, a language the page speaks"],
+                    &["no words in `", lang, "`, a language the page speaks", shown],
                 );
             }
             continue;
@@ -201,7 +206,7 @@ fn check_words(p: &Policy, r: &mut Reader) {
                 // A condition's words may come in variants, as the page's own do.
                 Some(Words::Variants(list)) if group == "conditions" && !list.is_empty() => {}
                 Some(Words::Text(_)) | None => {
-                    r.report(ProblemCode::MissingWords, &path, &["no `", lang, "` words for `", id, "`"])
+                    report(r, ProblemCode::MissingWords, &path, &["no `", lang, "` words for `", id, "`"])
                 }
                 Some(_) => r.report(ProblemCode::WrongType, &path, &["expected a text"]),
             }

@@ -29,8 +29,13 @@ pub use value::{Json, DEEPEST};
 
 use crate::policy::Policy;
 
-/// The languages the page speaks; a policy's words must cover each.
-pub const LANGUAGES: [&str; 3] = ["en", "es", "de"];
+/// The languages the page speaks, as `www/languages.js` lists them (a test
+/// holds the two lists equal; the engine is built without the page's files).
+/// A policy's words must cover English; in another language missing words
+/// are a warning, and the page shows the English ones.
+pub const LANGUAGES: [&str; 5] = ["en", "es", "de", "fr", "it"];
+/// The language whose words a policy must have: the page falls back on it.
+pub const FALLBACK: &str = "en";
 
 /// Reads a policy from JSON text.
 ///
@@ -58,22 +63,41 @@ pub fn validate(value: &Json) -> Vec<Problem> {
     read(value).err().unwrap_or_default()
 }
 
+/// What a policy given as a JSON value lacks that the page makes up for
+/// (words in a language other than English); they do not make it invalid,
+/// and [`read`] and [`validate`] do not list them.
+pub fn warnings(value: &Json) -> Vec<Problem> {
+    read_all(value).2
+}
+
+/// [`warnings`] of a policy given as JSON text; none when it is not JSON.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn warnings_str(text: &str) -> Vec<Problem> {
+    parse(text).map(|value| warnings(&value)).unwrap_or_default()
+}
+
 /// Reads a policy from a JSON value, checking its shape and its meaning.
 ///
 /// # Errors
 /// Every problem found, in the order of the document for the shape, then
 /// of the semantic checks; never an empty list.
 pub fn read(value: &Json) -> Result<Policy, Vec<Problem>> {
+    let (policy, problems, _) = read_all(value);
+    match policy {
+        Some(p) if problems.is_empty() => Ok(p),
+        _ => Err(problems),
+    }
+}
+
+/// The policy as read (when its shape is right), its problems and its warnings.
+fn read_all(value: &Json) -> (Option<Policy>, Vec<Problem>, Vec<Problem>) {
     let mut r = Reader::default();
     repeated_keys(value, "", &mut r);
     let policy = r.policy(value, "");
     if let Some(p) = &policy {
         check(p, &mut r);
     }
-    match policy {
-        Some(p) if r.problems.is_empty() => Ok(p),
-        _ => Err(r.problems),
-    }
+    (policy, r.problems, r.warnings)
 }
 
 /// Reports each key an object gives twice: JSON readers disagree on which
@@ -115,6 +139,15 @@ mod tests {
         let builtin = default_policy();
         let text = serde_json::to_string(builtin).unwrap();
         assert_eq!(read_str(&text).as_ref(), Ok(builtin));
+    }
+
+    /// The engine's list of languages is the page's (`www/languages.js`).
+    #[test]
+    fn the_languages_are_the_pages() {
+        let page = include_str!("../../www/languages.js");
+        let codes: Vec<&str> = page.split("code: '").skip(1).filter_map(|rest| rest.split('\'').next()).collect();
+        assert_eq!(codes, LANGUAGES);
+        assert_eq!(codes[0], FALLBACK);
     }
 
     #[test]

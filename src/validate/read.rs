@@ -40,6 +40,9 @@ pub(super) fn is_id(text: &str, dots: bool) -> bool {
 #[derive(Default)]
 pub(super) struct Reader {
     pub(super) problems: Vec<Problem>,
+    /// What the policy lacks that the page makes up for; they do not make
+    /// it invalid.
+    pub(super) warnings: Vec<Problem>,
 }
 
 type Read<T> = fn(&mut Reader, &Json, &str) -> Option<T>;
@@ -48,6 +51,10 @@ type Members = [(String, Json)];
 impl Reader {
     pub(super) fn report(&mut self, code: ProblemCode, path: &str, message: &[&str]) {
         self.problems.push(problem(code, path, message));
+    }
+
+    pub(super) fn warn(&mut self, code: ProblemCode, path: &str, message: &[&str]) {
+        self.warnings.push(problem(code, path, message));
     }
 
     fn wrong(&mut self, path: &str, expected: &str, v: &Json) {

@@ -40,6 +40,19 @@ pub fn validate_policy(#[wasm_bindgen(unchecked_param_type = "unknown")] policy:
     to_js(&read(policy).err().unwrap_or_default())
 }
 
+/// What `policy` lacks that the page makes up for (words in a language other
+/// than English, shown in English), as `validatePolicy` lists problems; they
+/// do not make it invalid. `[]` when there are none or the policy is not JSON.
+#[wasm_bindgen(js_name = policyWarnings, unchecked_return_type = "PolicyProblem[]")]
+pub fn policy_warnings(#[wasm_bindgen(unchecked_param_type = "unknown")] policy: &JsValue) -> Result<JsValue, JsValue> {
+    let mut walk = Walk { problems: Vec::new() };
+    let warnings = match walk.value(policy, "", 0) {
+        Some(json) if walk.problems.is_empty() => validate::warnings(&json),
+        _ => Vec::new(),
+    };
+    to_js(&warnings)
+}
+
 /// A checker bound to a policy, validated once when it is built.
 #[wasm_bindgen]
 pub struct Checker {

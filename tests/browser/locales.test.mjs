@@ -1,17 +1,19 @@
 // Every word the page can need, in every language: each question, option,
 // reason, condition, step, error and clause id that the engine's vocabulary()
-// lists has words in en, es and de, with the same {placeholders} as English.
+// lists has words in every language of www/languages.js, with the same
+// {placeholders} and keys as English.
 // Countries are named by Intl.DisplayNames, so each must have a real name.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WWW } from './helpers.mjs';
+import { LANGUAGES } from '../../www/languages.js';
 
 const glue = await import(join(WWW, 'pkg/eligibility_checker.js'));
 await glue.default({ module_or_path: readFileSync(join(WWW, 'pkg/eligibility_checker_bg.wasm')) });
 const vocab = glue.vocabulary();
-const LANGS = ['en', 'es', 'de'];
+const LANGS = LANGUAGES.map((l) => l.code);
 // The policy's two assessments and the law's.
 const ASSESSMENTS = vocab.assessments;
 // A language's words come in two files: the first question's, and the rest.
@@ -55,6 +57,14 @@ const lookup = (obj, path) => {
 // engine lists it, it is checked like every other code.
 const UPCOMING = ['reasons.no-problem-reported'].filter((k) => !vocab.reasons.includes(k.split('.')[1]));
 const placeholders = (s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+
+test('each locale file is of a language in the list, and each language has both files', () => {
+  const files = readdirSync(join(WWW, 'locales')).filter((f) => f.endsWith('.json')).sort();
+  assert.deepEqual(files, LANGS.flatMap((l) => [`${l}.extras.json`, `${l}.json`]).sort());
+  assert.equal(LANGS[0], 'en', 'English, the fallback, comes first');
+  assert.equal(new Set(LANGS).size, LANGS.length);
+  for (const { code, name } of LANGUAGES) assert.ok(/^[a-z]{2,3}$/.test(code) && name.trim(), `${code}: ${name}`);
+});
 
 test('the vocabulary lists every kind of code', () => {
   assert.ok(vocab.questions.length >= 14, 'questions');

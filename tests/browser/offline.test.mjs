@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { launch, startServer, openAt, openPage, interview, shown, screen, SHOPPER } from './helpers.mjs';
 import { WWW } from './helpers.mjs';
 import { build } from '../../scripts/single-file.mjs';
+import { LANGUAGES } from '../../www/languages.js';
 
 let browser;
 before(async () => {
@@ -37,6 +38,9 @@ test('after a first visit, the page reloads and works with the server gone', asy
   assert.deepEqual(offline.decision, online.decision, 'the same decision from the cache');
   await p.locator('eligibility-checker select[part=language]').selectOption('de');
   await p.locator('eligibility-checker #r-title').getByText('Ihr Ergebnis').waitFor();
+  // Italian too: the worker cached the locale files of every language in languages.js.
+  await p.locator('eligibility-checker select[part=language]').selectOption('it');
+  await p.locator('eligibility-checker #r-title').getByText('La tua risposta').waitFor();
   await p.goto(p.url().split('#')[0]);
   assert.equal(await screen(p), 'product', 'a fresh start offline');
   assert.deepEqual(p.problems.filter((m) => !/ERR_CONNECTION_REFUSED|Failed to load resource/.test(m)), []);

@@ -29,6 +29,9 @@ before(async () => {
   writeFileSync(join(dir, 'broken.json'), JSON.stringify(broken));
   writeFileSync(join(dir, 'shop.html'), page('shop', 'policy="ampere.json" url-state="off"'));
   writeFileSync(join(dir, 'broken.html'), page('broken', 'policy="broken.json" url-state="off"'));
+  // The shop's words in English only: valid, and the page fills the other languages' gaps with them.
+  writeFileSync(join(dir, 'english.json'), JSON.stringify({ ...shop, words: { en: shop.words.en } }));
+  writeFileSync(join(dir, 'english-fr.html'), page('english-fr', 'policy="english.json" url-state="off" lang="fr"'));
   writeFileSync(join(dir, 'foreign.html'), page('foreign', 'policy="http://example.invalid/policy.json" url-state="off"'));
   browser = await launch();
   server = await startServer(dir);
@@ -88,6 +91,29 @@ test('a clearance item is final sale, in the shopper\'s language', async () => {
   assert.deepEqual(s.return.reasons, ['Abverkaufsartikel sind vom Umtausch ausgeschlossen und können nicht zurückgegeben werden.']);
   assert.equal(s.warranty.outcome, 'eligible');
   assert.equal(s.decision.warranty.deadline, '2026-05-31');
+  assert.deepEqual(p.problems, []);
+});
+
+test('a policy with English words only: shown in French, the page speaks French and the shop\'s words are its English ones, rewordings included', async () => {
+  const shop = JSON.parse(readFileSync(join(ROOT, 'policies', 'ampere-electronics.json'), 'utf8'));
+  const fr = JSON.parse(readFileSync(join(WWW, 'locales', 'fr.json'), 'utf8'));
+  const p = await openAt(browser, `${server.url}english-fr.html`, '2026-03-16');
+  const form = checker(p).locator('form[data-question="product"]');
+  await form.waitFor();
+  assert.equal(await form.locator('#q-title').textContent(), fr.questions.product.title);
+  const options = await checker(p).evaluate((el) => [...el.shadowRoot.querySelectorAll('form[data-question="product"] label')].map((l) => l.textContent));
+  assert.deepEqual(options, Object.values(shop.words.en.options.product));
+  await interview(p, LAPTOP);
+  const s = await shown(p);
+  assert.equal(s.return.outcome, 'eligible');
+  // The shop overrides this reason in English only: its English words stand in for French.
+  assert.ok(s.return.reasons.includes(shop.words.en.reasons['return-shop-covered']), s.return.reasons.join(' | '));
+  const text = await checker(p).evaluate((el) => el.shadowRoot.textContent);
+  assert.ok(text.includes(shop.words.en.clauses['returns.window']), 'the clause in the shop\'s English words');
+  assert.match(text, /Votre meilleure option/);
+  assert.doesNotMatch(text, /www\.mi\.com/, 'the page\'s French words about the maker\'s shop, which the policy rewords in English');
+  // A missing word would show as its lookup path (`clauses.returns.window`), or a placeholder unfilled.
+  assert.doesNotMatch(text, /\b(clauses|options|reasons|conditions|steps)\.[a-z]|\{\w+\}/, 'no lookup path or placeholder stands in for words');
   assert.deepEqual(p.problems, []);
 });
 
