@@ -26,10 +26,11 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
     }
 
     // `warranty.jurisdiction`, reading 7: "For any other country the warranty under this policy is not
-    // available." Only where the policy's products are sold.
+    // available." Only where the policy's products are sold; a member state listed covers its outermost
+    // regions and Åland, which are part of it.
     match a.country {
         None => needs.add(Key::Country),
-        Some(c) if w.jurisdictions.iter().any(|j| j == c) => {
+        Some(c) if policy.warranty_covers(c) => {
             reasons.push(Reason { country: Some(c), ..Reason::new("warranty-in-jurisdiction", &w.jurisdiction_clause) })
         }
         Some(c) => {
