@@ -193,7 +193,7 @@ pub mod codes {
         "contact-support",
     ];
     /// Reason codes of the statutory assessments.
-    pub const STATUTORY_REASONS: [&str; 12] = [
+    pub const STATUTORY_REASONS: [&str; 15] = [
         "withdrawal-open",
         "withdrawal-period-ended",
         "withdrawal-moved-to-working-day",
@@ -206,9 +206,12 @@ pub mod codes {
         "defect-presumed",
         "guarantee-covers-part",
         "not-a-lack-of-conformity",
+        "guarantee-expected-life-ended",
+        "law-of-member-state",
+        "law-of-eea-state",
     ];
     /// Condition codes of the statutory assessments.
-    pub const STATUTORY_CONDITIONS: [&str; 8] = [
+    pub const STATUTORY_CONDITIONS: [&str; 12] = [
         "withdrawal-no-reason-needed",
         "withdrawal-notice-in-time",
         "withdrawal-send-back",
@@ -217,6 +220,10 @@ pub mod codes {
         "prove-lack-of-conformity",
         "guarantee-remedies",
         "guarantee-beside-warranty",
+        "guarantee-within-expected-life",
+        "guarantee-if-meant-to-last",
+        "wear-beyond-normal",
+        "software-fault-not-data-loss",
     ];
     /// Notice codes.
     pub const NOTICES: [&str; 3] = ["us-implied-warranties", "us-state-rights", "us-exclusion-needs-cause"];

@@ -28,13 +28,15 @@ pub enum ErrorCode {
     DateAfterAsOf,
     /// An order date later than the date of receipt.
     OrderAfterReceipt,
+    /// An RMA issued, or a replacement received, before the product was received.
+    BeforeReceipt,
     /// Reading the value threw.
     UnreadableAnswer,
 }
 
 impl ErrorCode {
     /// Every code, in the order the contract lists them.
-    pub const ALL: [ErrorCode; 11] = [
+    pub const ALL: [ErrorCode; 12] = [
         ErrorCode::InvalidAnswers,
         ErrorCode::MissingAsOf,
         ErrorCode::UnknownKey,
@@ -45,6 +47,7 @@ impl ErrorCode {
         ErrorCode::PartNotInProduct,
         ErrorCode::DateAfterAsOf,
         ErrorCode::OrderAfterReceipt,
+        ErrorCode::BeforeReceipt,
         ErrorCode::UnreadableAnswer,
     ];
 
@@ -61,6 +64,7 @@ impl ErrorCode {
             ErrorCode::PartNotInProduct => "part-not-in-product",
             ErrorCode::DateAfterAsOf => "date-after-as-of",
             ErrorCode::OrderAfterReceipt => "order-after-receipt",
+            ErrorCode::BeforeReceipt => "before-receipt",
             ErrorCode::UnreadableAnswer => "unreadable-answer",
         }
     }
@@ -77,6 +81,7 @@ impl ErrorCode {
             ErrorCode::PartNotInProduct => "the chosen product has no such part",
             ErrorCode::DateAfterAsOf => "the date is later than asOf",
             ErrorCode::OrderAfterReceipt => "the order date is later than the date of receipt",
+            ErrorCode::BeforeReceipt => "the date is earlier than the date of receipt",
             ErrorCode::UnreadableAnswer => "reading the value threw an exception",
         }
     }

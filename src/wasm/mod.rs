@@ -134,7 +134,7 @@ export interface Decision {
 export type ErrorCode =
   | "invalid-answers" | "missing-as-of" | "unknown-key" | "wrong-type" | "invalid-date"
   | "date-out-of-range" | "unknown-option" | "part-not-in-product" | "date-after-as-of"
-  | "order-after-receipt" | "unreadable-answer";
+  | "order-after-receipt" | "before-receipt" | "unreadable-answer";
 /** What `check` throws for malformed answers. */
 export interface CheckError extends Error {
   code: ErrorCode;
