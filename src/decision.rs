@@ -155,7 +155,7 @@ pub struct Question<'p> {
 /// Every code the engine can return, for the page's locale files and tests.
 pub mod codes {
     /// Reason codes.
-    pub const REASONS: [&str; 24] = [
+    pub const REASONS: [&str; 26] = [
         "return-shop-covered",
         "return-shop-not-covered",
         "return-window-open",
@@ -180,6 +180,8 @@ pub mod codes {
         "cause-excluded",
         "commercial-use-excluded",
         "not-original-purchaser",
+        "product-no-warranty",
+        "commercial-use-shorter-period",
     ];
     /// Next step codes.
     pub const STEPS: [&str; 8] = [

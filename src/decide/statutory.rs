@@ -89,19 +89,21 @@ fn withdrawal<'p>(policy: &'p Policy, a: &Answers<'p>, state: &State, country: &
     let mut deadline = None;
 
     // `eu.withdrawal.distance`: "The right of withdrawal is for contracts concluded at a distance ... or off
-    // premises." The shopper's answer tells; without it, a shop that sells one way only does.
-    let at_distance = match (a.bought_online, a.seller) {
-        (Some(online), _) => Some(online),
-        (None, None) => {
+    // premises." A shop that sells one way only tells; for one that sells both ways (any shop the policy does
+    // not describe), the shopper's answer does.
+    let at_distance = match a.seller {
+        None => {
             needs.add(Key::Seller);
             None
         }
-        (None, Some(seller)) => match policy.channel(seller) {
+        Some(seller) => match policy.channel(seller) {
             Channel::Distance => Some(true),
             Channel::InStore => Some(false),
             Channel::Both => {
-                needs.add(Key::BoughtOnline);
-                None
+                if a.bought_online.is_none() {
+                    needs.add(Key::BoughtOnline);
+                }
+                a.bought_online
             }
         },
     };

@@ -48,6 +48,8 @@ pub enum ProblemCode {
     OverlappingSeasons,
     /// A seasonal window whose last day comes before its last order day.
     SeasonEndsEarly,
+    /// A warranty whose jurisdictions all lie outside the policy's countries.
+    UnreachableWarranty,
     /// One of the page's languages has no words.
     MissingLanguage,
     /// A language lacks the words for something the policy adds.
@@ -56,7 +58,7 @@ pub enum ProblemCode {
 
 impl ProblemCode {
     /// Every code, in the order of the list above.
-    pub const ALL: [ProblemCode; 21] = [
+    pub const ALL: [ProblemCode; 22] = [
         ProblemCode::InvalidJson,
         ProblemCode::WrongType,
         ProblemCode::MissingField,
@@ -76,6 +78,7 @@ impl ProblemCode {
         ProblemCode::CauseWithoutClause,
         ProblemCode::OverlappingSeasons,
         ProblemCode::SeasonEndsEarly,
+        ProblemCode::UnreachableWarranty,
         ProblemCode::MissingLanguage,
         ProblemCode::MissingWords,
     ];
@@ -102,6 +105,7 @@ impl ProblemCode {
             ProblemCode::CauseWithoutClause => "cause-without-clause",
             ProblemCode::OverlappingSeasons => "overlapping-seasons",
             ProblemCode::SeasonEndsEarly => "season-ends-early",
+            ProblemCode::UnreachableWarranty => "unreachable-warranty",
             ProblemCode::MissingLanguage => "missing-language",
             ProblemCode::MissingWords => "missing-words",
         }

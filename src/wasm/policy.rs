@@ -79,7 +79,8 @@ export type PolicyProblemCode =
   | "invalid-json" | "wrong-type" | "missing-field" | "unknown-field" | "invalid-value" | "invalid-id"
   | "duplicate-id" | "reserved-id" | "empty-list" | "non-positive-period" | "unknown-country"
   | "undefined-part" | "unused-part" | "undefined-clause" | "undefined-cause" | "undefined-seller"
-  | "cause-without-clause" | "overlapping-seasons" | "season-ends-early" | "missing-language" | "missing-words";
+  | "cause-without-clause" | "overlapping-seasons" | "season-ends-early" | "unreachable-warranty" | "missing-language"
+  | "missing-words";
 export interface PolicyProblem {
   code: PolicyProblemCode;
   /** A JSON Pointer to the value at fault; "" for the whole policy. */
