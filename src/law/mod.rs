@@ -30,27 +30,42 @@
 //!   months (12 months a year) and Regulation 1182/71 Art. 3(2)(c) for years.
 //!   No working-day extension applies: these periods bound when a defect
 //!   becomes apparent, not when something must be done.
-//! - **Countries** ([`MEMBER_STATES`], [`member_state`]): the 27 member states
-//!   with their periods and, for Germany, Spain, France, Italy, the
-//!   Netherlands and Poland, their nationwide public holidays, each with its
-//!   source beside it. Movable feasts are days counted from Easter Sunday
-//!   ([`easter_sunday`], the Gregorian computus).
+//! - **Countries** ([`MEMBER_STATES`], [`EEA_STATES`], [`state`]): the 27
+//!   member states and Iceland, Liechtenstein and Norway, with their periods
+//!   and nationwide public holidays, each with its source in the data. Movable
+//!   feasts are days counted from Easter Sunday ([`easter_sunday`]) or, in
+//!   Greece, Cyprus, Bulgaria and Romania, Orthodox Easter Sunday
+//!   ([`orthodox_easter_sunday`]). France's outermost regions (RE, GP, MQ, GF,
+//!   YT, MF) and Åland (AX), EU territory with ISO codes of their own, are
+//!   under their state's law ([`TERRITORIES`]); a warranty's jurisdiction that
+//!   names the state covers them (`Policy::warranty_covers`).
+//! - **EEA**: the withdrawal directive applies in IS, LI and NO through the
+//!   EEA Agreement. Norway's and Iceland's legal guarantee is 2 years, 5 for
+//!   goods meant to last substantially longer (eligible past 2 years only on
+//!   that condition). Not verified here, so not in the data: Liechtenstein's
+//!   legal-guarantee period (no `eu-legal-guarantee` is assessed there) and
+//!   Norway's and Iceland's presumption periods (neither `defect-presumed` nor
+//!   `prove-lack-of-conformity` is said there).
+//! - **Ends of the guarantee**: Ireland's claim is bounded by the six-year
+//!   limitation period from delivery; in the Netherlands and Finland it follows
+//!   the product's expected life, which the policy gives per product with its
+//!   source ([`Beyond`]).
+//! - **Conformity** ([`CAUSE_KINDS`]): whether a kind of cause is a lack of
+//!   conformity, whatever the policy's exclusions say.
 //! - **Citations** ([`CITATIONS`]): a stable id, kind and article for every
 //!   provision the assessments may cite.
 //!
 //! # What is deliberately not formalised
 //! - Regional and local holidays (a German Land's, a Spanish community's,
-//!   Alsace-Moselle's, a town's patron saint) and the Dutch bridge days set by
-//!   decree: only nationwide holidays are data. A deadline in a region with an
-//!   extra holiday can therefore be one working day later than computed.
-//! - Holidays of the 21 member states without holiday data: for them only
-//!   Saturdays and Sundays are non-working days (see [`MemberState::holidays`]).
+//!   Alsace-Moselle's, the French overseas abolition days, a town's patron
+//!   saint), bridge days set by decree or yearly decision (the Dutch ones,
+//!   Hungary's, Latvia's, Bulgaria's), Iceland's half days, and holiday rules
+//!   changed before 2025 in the states added in 2026 (see `member_states.rs`).
+//!   A deadline where such a day falls can be one working day later than
+//!   computed.
 //! - Holidays that existed only before 2000.
-//! - Where national law sets no fixed end to the legal guarantee (Finland,
-//!   Ireland, the Netherlands), only the Directive's 2 years are computed and
-//!   [`MemberState::guarantee_open_ended`] says so.
-//! - The notification duties, limitation periods and second-hand reductions of
-//!   national laws.
+//! - The notification duties, national limitation periods other than
+//!   Ireland's, and second-hand reductions of national laws.
 //!
 //! Every function is pure and total: no panics on any date chrono accepts;
 //! `None` where an answer would fall outside chrono's calendar or the country
