@@ -206,38 +206,35 @@ impl Holiday {
 /// by an earlier one (Bulgaria's 24 to 26 December on Saturday to Monday
 /// give Tuesday and Wednesday).
 pub fn is_holiday_in(list: &[Holiday], date: NaiveDate) -> bool {
-    let year = date.year();
     let on = |d: NaiveDate| list.iter().any(|h| h.date_in(d.year()) == Some(d));
     if on(date) {
         return true;
     }
-    if !list.iter().any(|h| h.substitute) || matches!(date.weekday(), Weekday::Sat | Weekday::Sun) {
+    let weekend = |d: NaiveDate| matches!(d.weekday(), Weekday::Sat | Weekday::Sun);
+    if weekend(date) || !list.iter().any(|h| h.substitute) {
         return false;
     }
-    // A substitute lies within a few days of its holiday: this year's and
-    // the last days of the year before are enough.
-    let mut weekend: Vec<NaiveDate> = [year.saturating_sub(1), year]
-        .iter()
-        .flat_map(|&y| list.iter().filter(|h| h.substitute).filter_map(move |h| h.date_in(y)))
-        .filter(|d| matches!(d.weekday(), Weekday::Sat | Weekday::Sun) && *d < date)
-        .collect();
-    weekend.sort();
-    weekend.dedup();
-    let mut taken: Vec<NaiveDate> = Vec::new();
-    for day in weekend {
-        let mut d = day;
-        // Bounded: a run of holidays and weekends is never longer than this.
-        for _ in 0..16 {
-            let Some(next) = d.succ_opt() else { break };
-            d = next;
-            if !matches!(d.weekday(), Weekday::Sat | Weekday::Sun) && !on(d) && !taken.contains(&d) {
-                taken.push(d);
-                break;
-            }
+    let standing_in = |d: NaiveDate| list.iter().any(|h| h.substitute && h.date_in(d.year()) == Some(d));
+    // Walk the days before `date` in order, a substitute owed for each
+    // weekend holiday and paid on the next free weekday; a substitute lies
+    // within a few days of its holiday.
+    let Some(mut d) = date.checked_sub_days(Days::new(SUBSTITUTE_REACH)) else { return false };
+    let mut owed = 0u32;
+    while d < date {
+        if weekend(d) {
+            owed += u32::from(standing_in(d));
+        } else if owed > 0 && !on(d) {
+            owed -= 1;
         }
+        let Some(next) = d.succ_opt() else { return false };
+        d = next;
     }
-    taken.contains(&date)
+    owed > 0
 }
+
+/// How far before a day its substitute's holiday can lie: longer than any
+/// run of weekends, holidays and earlier substitutes.
+const SUBSTITUTE_REACH: u64 = 16;
 
 fn shift(date: NaiveDate, days: i8) -> Option<NaiveDate> {
     let n = Days::new(u64::from(days.unsigned_abs()));

@@ -48,11 +48,15 @@ pub struct State {
     pub eea_only: bool,
     /// The legal guarantee; `None` where this table has no verified entry.
     pub guarantee: Option<Guarantee>,
-    /// Where the guarantee's periods come from.
+    /// Where the guarantee's periods come from. Native builds only: the
+    /// page's wasm module leaves the texts out to keep within its size budget.
+    #[cfg(not(target_arch = "wasm32"))]
     pub guarantee_source: &'static str,
     /// Nationwide public holidays.
     pub holidays: &'static [Holiday],
-    /// Where the holidays come from: the statute or the official list.
+    /// Where the holidays come from: the statute or the official list
+    /// (native builds only, as `guarantee_source`).
+    #[cfg(not(target_arch = "wasm32"))]
     pub holidays_source: &'static str,
 }
 
@@ -90,18 +94,35 @@ pub enum Beyond {
 
 impl State {
     const fn eu(code: &'static str, guarantee: Guarantee, guarantee_source: &'static str) -> State {
+        State::new(code, false, Some(guarantee), guarantee_source)
+    }
+
+    const fn eea(code: &'static str, guarantee: Option<Guarantee>, guarantee_source: &'static str) -> State {
+        State::new(code, true, guarantee, guarantee_source)
+    }
+
+    #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
+    const fn new(code: &'static str, eea_only: bool, guarantee: Option<Guarantee>, source: &'static str) -> State {
         State {
             code,
-            eea_only: false,
-            guarantee: Some(guarantee),
-            guarantee_source,
+            eea_only,
+            guarantee,
+            #[cfg(not(target_arch = "wasm32"))]
+            guarantee_source: source,
             holidays: &[],
+            #[cfg(not(target_arch = "wasm32"))]
             holidays_source: "",
         }
     }
 
+    #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
     const fn holidays(self, holidays: &'static [Holiday], source: &'static str) -> State {
-        State { holidays, holidays_source: source, ..self }
+        State {
+            holidays,
+            #[cfg(not(target_arch = "wasm32"))]
+            holidays_source: source,
+            ..self
+        }
     }
 }
 
@@ -174,30 +195,12 @@ pub static MEMBER_STATES: [State; 27] = [
 /// The EEA states outside the EU, sorted by code. The withdrawal directive
 /// (2011/83/EU) applies there through the EEA Agreement, Annex XIX.
 pub static EEA_STATES: [State; 3] = [
-    State {
-        code: "IS",
-        eea_only: true,
-        guarantee: Some(Guarantee { years: 2, presumption_years: None, beyond: Beyond::MeantToLast(5) }),
-        guarantee_source: "Lög um neytendakaup nr. 48/2003, 27. gr.: complaints within 2 years of delivery, 5 years for goods meant to last substantially longer; from the law's text as known, not checked here. The presumption period was not verified: no entry",
-        holidays: IS,
-        holidays_source: "Lög um 40 stunda vinnuviku nr. 88/1971, 6. gr. (almennir frídagar); the half days of 24 and 31 December are not formalised",
-    },
-    State {
-        code: "LI",
-        eea_only: true,
-        guarantee: None,
-        guarantee_source: "Not verified here (the ABGB of Liechtenstein and its Konsumentenschutzgesetz): no entry",
-        holidays: LI,
-        holidays_source: "The Government of Liechtenstein's list of public holidays (Arbeitsgesetz Art. 18); not checked here against the text",
-    },
-    State {
-        code: "NO",
-        eea_only: true,
-        guarantee: Some(Guarantee { years: 2, presumption_years: None, beyond: Beyond::MeantToLast(5) }),
-        guarantee_source: "Forbrukerkjøpsloven (LOV-2002-06-21-34) § 27(1): complaints within 2 years of delivery, 5 years for goods or parts meant to last substantially longer. The presumption period (§ 18) was not verified: no entry",
-        holidays: NO,
-        holidays_source: "Lov om helligdager og helligdagsfred (1995) § 1; lov om 1. og 17. mai som høgtidsdager (1947)",
-    },
+    State::eea("IS", Some(Guarantee { years: 2, presumption_years: None, beyond: Beyond::MeantToLast(5) }), "Lög um neytendakaup nr. 48/2003, 27. gr.: complaints within 2 years of delivery, 5 years for goods meant to last substantially longer; from the law's text as known, not checked here. The presumption period was not verified: no entry")
+        .holidays(IS, "Lög um 40 stunda vinnuviku nr. 88/1971, 6. gr. (almennir frídagar); the half days of 24 and 31 December are not formalised"),
+    State::eea("LI", None, "Not verified here (the ABGB of Liechtenstein and its Konsumentenschutzgesetz): no entry")
+        .holidays(LI, "The Government of Liechtenstein's list of public holidays (Arbeitsgesetz Art. 18); not checked here against the text"),
+    State::eea("NO", Some(Guarantee { years: 2, presumption_years: None, beyond: Beyond::MeantToLast(5) }), "Forbrukerkjøpsloven (LOV-2002-06-21-34) § 27(1): complaints within 2 years of delivery, 5 years for goods or parts meant to last substantially longer. The presumption period (§ 18) was not verified: no entry")
+        .holidays(NO, "Lov om helligdager og helligdagsfred (1995) § 1; lov om 1. og 17. mai som høgtidsdager (1947)"),
 ];
 
 /// EU territory with an ISO code of its own, and the member state whose law
