@@ -206,6 +206,10 @@ code_table! {
         CommercialUseExcluded = "commercial-use-excluded" => true,
         /// Only the original purchaser is covered.
         NotOriginalPurchaser = "not-original-purchaser" => true,
+        /// The product has no warranty (the policy's `noWarranty`).
+        ProductNoWarranty = "product-no-warranty" => true,
+        /// Business use has a shorter warranty period.
+        CommercialUseShorterPeriod = "commercial-use-shorter-period" => true,
         /// Nothing is wrong with the product (the shopper changed their mind):
         /// the warranty and the legal guarantee are not assessed.
         NoProblemReported = "no-problem-reported" => true,
@@ -233,6 +237,12 @@ code_table! {
         GuaranteeCoversPart = "guarantee-covers-part" => false,
         /// The cause is not a lack of conformity.
         NotALackOfConformity = "not-a-lack-of-conformity" => true,
+        /// The product's expected life, which bounds the guarantee (NL, FI), has ended.
+        GuaranteeExpectedLifeEnded = "guarantee-expected-life-ended" => true,
+        /// An outermost region or Åland: its member state's law applies.
+        LawOfMemberState = "law-of-member-state" => false,
+        /// An EEA state: the Directives apply through the EEA Agreement.
+        LawOfEeaState = "law-of-eea-state" => false,
     }
 }
 
@@ -256,6 +266,14 @@ code_table! {
         GuaranteeRemedies = "guarantee-remedies",
         /// The legal guarantee stands beside the warranty.
         GuaranteeBesideWarranty = "guarantee-beside-warranty",
+        /// Past two years the guarantee runs within the product's expected life (NL, FI).
+        GuaranteeWithinExpectedLife = "guarantee-within-expected-life",
+        /// From two to five years, for a product meant to last that long (NO, IS).
+        GuaranteeIfMeantToLast = "guarantee-if-meant-to-last",
+        /// Wear is a lack of conformity only beyond normal wear.
+        WearBeyondNormal = "wear-beyond-normal",
+        /// A software fault is covered; lost data is not.
+        SoftwareFaultNotDataLoss = "software-fault-not-data-loss",
     }
 }
 

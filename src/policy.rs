@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::calendar::{MonthDay, Period};
+use crate::law::CauseKind;
 
 /// A complete return and warranty policy.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -93,6 +94,28 @@ pub struct Product {
     /// policy (its warranty is unchanged). `None` for an ordinary product.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub final_sale: Option<String>,
+    /// The clause that sells it without a warranty (a gift card, say): the
+    /// warranty is refused under it, and it needs no parts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub no_warranty: Option<String>,
+    /// Its own return window, in place of `return.window`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub return_window: Option<Window>,
+    /// How long a buyer may expect it to last, where the legal guarantee
+    /// follows that (the Netherlands, Finland).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected_life: Option<ExpectedLife>,
+}
+
+/// How long a buyer may expect a product to last, and who says so.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpectedLife {
+    /// From delivery.
+    pub period: Period,
+    /// Where the figure comes from: a court's or a survey's, or the policy
+    /// author's own estimate, said so.
+    pub source: String,
 }
 
 /// A part of a product with its warranty period.
@@ -112,6 +135,10 @@ pub struct ReturnPolicy {
     /// The shops whose sales the return covers (answer values of `seller`);
     /// any other shop is answered `other`.
     pub sellers: Vec<String>,
+    /// How each of those shops sells, when it says: at a distance, in a
+    /// shop, or both (a shop not named sells both ways).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub channels: BTreeMap<String, Channel>,
     /// The clause that names the shops.
     pub sellers_clause: String,
     /// The ordinary window, counted from the receipt of the shipment.
@@ -128,6 +155,30 @@ pub struct ReturnPolicy {
     pub opened: Option<Opened>,
     /// What the shopper must do or accept when the return is open.
     pub conditions: Vec<Condition>,
+}
+
+/// How a shop sells: the EU right of withdrawal is for sales at a distance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Channel {
+    /// Online, by phone or by mail only.
+    Distance,
+    /// In a shop only.
+    InStore,
+    /// Both: the `boughtOnline` answer tells.
+    Both,
+}
+
+impl Channel {
+    /// The channel named `name` in a policy's JSON.
+    pub fn from_name(name: &str) -> Option<Channel> {
+        Some(match name {
+            "distance" => Channel::Distance,
+            "in-store" => Channel::InStore,
+            "both" => Channel::Both,
+            _ => return None,
+        })
+    }
 }
 
 /// What opening the packaging does to the return (the `opened` answer):
@@ -157,13 +208,15 @@ pub struct Window {
 }
 
 /// A return window for orders placed in a range of days of the year, ending
-/// on a fixed day (the default policy's holiday returns).
+/// on a fixed day (the default policy's holiday returns). A season whose
+/// `ordered_from` comes after its `ordered_to` spans New Year (27 December to
+/// 6 January); `years_after` then counts from the year it began.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SeasonalWindow {
     /// The first day of the year on which an order counts.
     pub ordered_from: MonthDay,
-    /// The last day of the year on which an order counts (same year).
+    /// The last day of the year on which an order counts.
     pub ordered_to: MonthDay,
     /// The last day to request the return.
     pub last_day: MonthDay,
@@ -206,6 +259,10 @@ pub struct WarrantyPolicy {
     pub replacement: Option<Window>,
     /// The clause that excludes commercial use whatever the cause, if any.
     pub commercial_use_clause: Option<String>,
+    /// With `commercial_use_clause`: business use gives this shorter period
+    /// instead of excluding the warranty.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub commercial_use_period: Option<Period>,
     /// The clause that limits the warranty to the maker's brand, if any;
     /// choosing one of the policy's products answers it.
     pub brand_clause: Option<String>,
@@ -223,6 +280,10 @@ pub struct Cause {
     pub excluded: bool,
     /// The clause that covers or excludes it.
     pub clause: String,
+    /// The kind of cause the law knows it as, which decides the legal
+    /// guarantee (`law::CAUSE_KINDS`); none is read as `unknown`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<CauseKind>,
 }
 
 /// Something the shopper must do or accept, shown with an open outcome.
@@ -301,6 +362,25 @@ impl Policy {
         self.clauses.iter().find(|c| c.id == id)
     }
 
+    /// How this shop sells: `both` for a shop the policy does not name or
+    /// says nothing of.
+    pub fn channel(&self, seller: &str) -> Channel {
+        self.returns.channels.get(seller).copied().unwrap_or(Channel::Both)
+    }
+
+    /// Whether the warranty applies in `country`: it is in the
+    /// jurisdictions, or it is EU territory of a member state that is (the
+    /// outermost regions and Åland are part of their state).
+    pub fn warranty_covers(&self, country: &str) -> bool {
+        let state = crate::law::territory_of(country);
+        self.warranty.jurisdictions.iter().any(|j| j == country || Some(j.as_str()) == state)
+    }
+
+    /// The return window for `product`: its own, or the policy's.
+    pub fn return_window<'a>(&'a self, product: Option<&'a Product>) -> &'a Window {
+        product.and_then(|p| p.return_window.as_ref()).unwrap_or(&self.returns.window)
+    }
+
     /// Whether the return covers sales by this shop.
     pub fn return_covers_seller(&self, seller: &str) -> bool {
         self.returns.sellers.iter().any(|s| s == seller)
@@ -330,6 +410,10 @@ impl Policy {
         ];
         for (i, p) in self.products.iter().enumerate() {
             refs.extend(p.final_sale.as_deref().map(|c| (format!("/products/{i}/finalSale"), c)));
+            refs.extend(p.no_warranty.as_deref().map(|c| (format!("/products/{i}/noWarranty"), c)));
+            refs.extend(
+                p.return_window.as_ref().map(|w| (format!("/products/{i}/returnWindow/clause"), w.clause.as_str())),
+            );
         }
         refs.extend(
             r.seasonal.iter().enumerate().map(|(i, s)| (format!("/return/seasonal/{i}/clause"), s.clause.as_str())),

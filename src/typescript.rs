@@ -7,6 +7,7 @@
 
 use crate::answers::{ErrorCode, Key, Kind, ReturnReason};
 use crate::decision::{NoticeCode, Outcome, ReasonCode, StatutoryCondition, StatutoryId, StepCode};
+use crate::law::CAUSE_KINDS;
 use crate::policy::ClauseKind;
 use crate::validate::ProblemCode;
 
@@ -206,6 +207,10 @@ pub fn policy_declarations() -> String {
         r#"
 /** A day of the year written MM-DD. */
 export type MonthDay = string;
+/** The kind of a cause, as the law knows it: it decides the legal guarantee. */
+export type CauseKind = {cause_kinds};
+/** How a shop sells: at a distance, in a shop, or both (the shopper's answer tells). */
+export type Channel = "distance" | "in-store" | "both";
 /** When a condition applies: always, or when one answer has this value. */
 export type PolicyWhen = "always" | {{ returnReason: {reasons} }} | {{ cause: string }} | {{ seller: string }};
 export interface PolicyCondition {{
@@ -233,9 +238,17 @@ export interface Policy {{
     hygieneSealed?: boolean;
     /** The clause that sells it as final sale: no return. */
     finalSale?: string | null;
+    /** The clause that sells it without a warranty (a gift card); then it may have no parts. */
+    noWarranty?: string | null;
+    /** Its own return window, in place of `return.window`. */
+    returnWindow?: {{ period: Period; clause: string }} | null;
+    /** How long a buyer may expect it to last (the legal guarantee in NL and FI), and who says so. */
+    expectedLife?: {{ period: Period; source: string }} | null;
   }}[];
   return: {{
     sellers: string[];
+    /** How each of the policy's shops sells; a shop not named sells both ways. */
+    channels?: {{ [seller: string]: Channel }};
     sellersClause: string;
     window: {{ period: Period; clause: string }};
     seasonal?: {{ orderedFrom: MonthDay; orderedTo: MonthDay; lastDay: MonthDay; yearsAfter: number; clause: string }}[];
@@ -254,10 +267,12 @@ export interface Policy {{
     jurisdictionClause: string;
     replacement?: {{ period: Period; clause: string }} | null;
     commercialUseClause?: string | null;
+    /** With `commercialUseClause`: business use gives this shorter period instead of no warranty. */
+    commercialUsePeriod?: Period | null;
     brandClause?: string | null;
     conditions?: PolicyCondition[];
   }};
-  causes: {{ id: string; excluded: boolean; clause: string }}[];
+  causes: {{ id: string; excluded: boolean; clause: string; kind?: CauseKind }}[];
   clauses: {{ id: string; kind: ClauseKind }}[];
   /** Words by language (en, es, de), extending and overriding the page's. */
   words?: {{ [lang: string]: PolicyWords }};
@@ -278,6 +293,7 @@ export interface PolicyError extends Error {{
 }}
 "#,
         reasons = union(ReturnReason::OPTIONS, "  "),
+        cause_kinds = union(CAUSE_KINDS.iter().map(|k| k.1), ""),
         problems = union(problems.iter().copied(), ""),
     ))
 }

@@ -10,7 +10,7 @@
 //! question is answered only after what it follows.
 
 use chrono::{Datelike, Days, NaiveDate};
-use eligibility_checker::{check, default_policy, Key, RawValue};
+use eligibility_checker::{check, default_policy, law, Key, RawValue};
 use serde_json::{json, Value};
 
 struct Rng(u64);
@@ -57,7 +57,15 @@ fn candidates(key: Key, as_of: NaiveDate, product: Option<&str>) -> Vec<RawValue
         Key::AsOf => Vec::new(),
         Key::Product => policy.products.iter().map(|p| s(&p.id)).collect(),
         Key::Seller => vec![s("mi-com"), s("other")],
-        Key::Country => ["DE", "FR", "ES", "NL", "PL", "US", "JP"].map(s).to_vec(),
+        // Every state the law knows (its holidays move the withdrawal's last
+        // day: All Souls' Day in Lithuania alone), a region under a state's
+        // law, and countries with no statutory rights or only notices.
+        Key::Country => law::MEMBER_STATES
+            .iter()
+            .chain(&law::EEA_STATES)
+            .map(|state| s(state.code))
+            .chain(["RE", "US", "JP"].map(s))
+            .collect(),
         Key::ReturnReason => vec![s("defect"), s("changed-mind")],
         Key::Part => match product.and_then(|id| policy.product(id)) {
             Some(p) => p.parts.iter().map(|p| s(&p.id)).collect(),
@@ -187,7 +195,13 @@ fn the_interview_asks_exactly_what_can_change_the_answer() {
                     || (0..150).any(|_| {
                         let mut full = entries.clone();
                         for other in Key::ALL.into_iter().skip(1) {
-                            if other != key && !full.iter().any(|(k, _)| k == other.name()) {
+                            // Dates that must follow receipt would make most dates of receipt an
+                            // error (before-receipt): "none" keeps them all valid.
+                            let after_receipt = matches!(other, Key::RmaIssuedOn | Key::ReplacementReceivedDate);
+                            if key == Key::ReceivedDate && after_receipt && !full.iter().any(|(k, _)| k == other.name())
+                            {
+                                full.push((other.name().to_owned(), RawValue::Null));
+                            } else if other != key && !full.iter().any(|(k, _)| k == other.name()) {
                                 // A random answer that keeps the set valid (an order
                                 // date after receipt is an error, not a completion).
                                 let options = candidates(other, as_of, product);

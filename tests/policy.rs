@@ -171,10 +171,97 @@ fn overlapping_seasons_and_a_season_that_ends_too_early() {
         after(|v| v["return"]["seasonal"][0] = season("06-01", "06-30", "06-15", 0)),
         [p("season-ends-early", "/return/seasonal/0")]
     );
+    // A season may span New Year; it overlaps one that shares a day.
+    assert_eq!(after(|v| v["return"]["seasonal"][0] = season("12-27", "01-06", "01-31", 1)), []);
+    assert_eq!(
+        after(|v| v["return"]["seasonal"][0] = season("12-27", "01-06", "01-31", 0)),
+        [p("season-ends-early", "/return/seasonal/0")]
+    );
     assert_eq!(
         after(|v| v["return"]["seasonal"][0] = season("12-01", "11-30", "01-15", 1)),
-        [p("invalid-value", "/return/seasonal/0/orderedTo")]
+        [p("season-ends-early", "/return/seasonal/0")]
     );
+    assert_eq!(
+        after(|v| v["return"]["seasonal"].as_array_mut().unwrap().push(season("12-20", "01-02", "01-31", 1))),
+        [p("overlapping-seasons", "/return/seasonal/1")]
+    );
+    // 29 February: missing three years in four.
+    assert_eq!(
+        after(|v| v["return"]["seasonal"][0] = season("11-15", "12-24", "02-29", 1)),
+        [p("invalid-value", "/return/seasonal/0/lastDay")]
+    );
+}
+
+#[test]
+fn new_fields_are_checked() {
+    // Channels name the policy's own shops, with a known channel.
+    assert_eq!(
+        after(|v| v["return"]["channels"] = json!({ "ampere-online": "distance", "corner-shop": "in-store" })),
+        [p("undefined-seller", "/return/channels/corner-shop")]
+    );
+    assert_eq!(
+        after(|v| v["return"]["channels"] = json!({ "ampere-online": "by-pigeon" })),
+        [p("invalid-value", "/return/channels/ampere-online")]
+    );
+    assert_eq!(after(|v| v["causes"][0]["kind"] = json!("acts-of-god")), [p("invalid-value", "/causes/0/kind")]);
+    // A shorter period for business use needs its clause.
+    assert_eq!(
+        after(|v| v["warranty"]["commercialUsePeriod"] = json!({ "months": 6 })),
+        [p("invalid-value", "/warranty/commercialUsePeriod")]
+    );
+    // Jurisdictions all outside the countries a shopper may name.
+    assert_eq!(
+        after(|v| v["warranty"]["jurisdictions"] = json!(["FR", "BE"])),
+        [p("unreachable-warranty", "/warranty/jurisdictions")]
+    );
+    // A member state covers its outermost regions.
+    assert_eq!(
+        after(|v| {
+            v["countries"] = json!(["RE"]);
+            v["warranty"]["jurisdictions"] = json!(["FR"]);
+        }),
+        []
+    );
+    // An expected life says where it comes from.
+    assert_eq!(
+        after(|v| v["products"][0]["expectedLife"] = json!({ "period": { "years": 5 }, "source": " " })),
+        [
+            p("unknown-field", "/products/0/expectedLife/period/years"),
+            p("invalid-value", "/products/0/expectedLife/period"),
+            p("invalid-value", "/products/0/expectedLife/source")
+        ]
+    );
+    // A product without a warranty needs no parts.
+    assert_eq!(
+        after(|v| {
+            v["products"][2]["parts"] = json!([]);
+            v["products"][2]["noWarranty"] = json!("returns.final-sale");
+        }),
+        []
+    );
+}
+
+/// Fix 2: a copy of the default policy with `defect` excluded refuses the
+/// maker's warranty for a defect, but not the legal guarantee (2019/771 Art. 21).
+#[test]
+fn a_policy_exclusion_never_reaches_the_legal_guarantee() {
+    let mut v = serde_json::to_value(default_policy()).unwrap();
+    v["causes"][0]["excluded"] = json!(true);
+    let policy = read_str(&v.to_string()).unwrap();
+    let answers = raw(&[
+        ("asOf", "2026-03-05"),
+        ("product", "mi-band"),
+        ("seller", "mi-com"),
+        ("country", "DE"),
+        ("receivedDate", "2025-10-01"),
+        ("cause", "defect"),
+    ]);
+    let d = serde_json::to_value(check(&policy, &answers).unwrap()).unwrap();
+    assert_eq!(d["warranty"]["outcome"], "not-eligible");
+    let guarantee = &d["statutory"][1];
+    assert_eq!(guarantee["id"], "eu-legal-guarantee");
+    assert_ne!(guarantee["outcome"], "not-eligible", "{guarantee}");
+    assert!(!guarantee.to_string().contains("not-a-lack-of-conformity"));
 }
 
 /// English words are required; another language may lack some or all of

@@ -215,9 +215,23 @@ fn every_clause_is_accounted_for() {
 /// the same tables: every limit at the day before, the day and the day after.
 #[test]
 fn electronics_shop_scenarios() {
-    let text = fs::read_to_string(format!("{}/policies/ampere-electronics.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    example_policy_scenarios("ampere-electronics.json");
+}
+
+/// The third example policy: a Nordic shop that sells online and in its own
+/// shops, with a New-Year season, per-product windows, a gift card without a
+/// warranty and a shorter warranty for business use.
+#[test]
+fn nordic_shop_scenarios() {
+    example_policy_scenarios("norrsken-audio.json");
+}
+
+/// Runs `policies/<file>` through `tests/scenarios/<file>`; every rule
+/// clause the policy cites is cited by some decision.
+fn example_policy_scenarios(file: &str) {
+    let text = fs::read_to_string(format!("{}/policies/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
     let policy = eligibility_checker::validate::read_str(&text).unwrap_or_else(|e| panic!("{e:#?}"));
-    let cited = run("ampere-electronics.json", &policy);
+    let cited = run(file, &policy);
     for (_, id) in policy.clause_references() {
         let kind = policy.clause(id).map(|c| c.kind);
         if kind == Some(eligibility_checker::policy::ClauseKind::Rule) {

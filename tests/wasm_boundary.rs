@@ -14,7 +14,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{console_log, wasm_bindgen_test};
 
 /// Every error code `check` may throw (SPEC.md "Errors").
-const ERROR_CODES: [&str; 11] = [
+const ERROR_CODES: [&str; 12] = [
     "invalid-answers",
     "missing-as-of",
     "unknown-key",
@@ -25,6 +25,7 @@ const ERROR_CODES: [&str; 11] = [
     "part-not-in-product",
     "date-after-as-of",
     "order-after-receipt",
+    "before-receipt",
     "unreadable-answer",
 ];
 
@@ -122,6 +123,7 @@ const ERROR_CASES: &[(&str, &str, Option<&str>)] = &[
         "order-after-receipt",
         Some("orderDate"),
     ),
+    ("{ asOf: '2026-03-10', receivedDate: '2026-03-05', rmaIssuedOn: '2026-03-04' }", "before-receipt", Some("rmaIssuedOn")),
     ("{ asOf: '2026-03-10', product: 'mi-power-bank', part: 'wristband' }", "part-not-in-product", Some("part")),
     ("{ asOf: '2026-03-10', product: 'mi-band', part: 'adapter' }", "part-not-in-product", Some("part")),
     ("{ asOf: '2026-03-10', product: 'mi-band', part: 'ear-cushions' }", "part-not-in-product", Some("part")),

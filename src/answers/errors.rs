@@ -29,6 +29,8 @@ code_table! {
         DateAfterAsOf = "date-after-as-of" => "the date is later than asOf",
         /// An order date later than the date of receipt.
         OrderAfterReceipt = "order-after-receipt" => "the order date is later than the date of receipt",
+        /// An RMA issued, or a replacement received, before the product was received.
+        BeforeReceipt = "before-receipt" => "the date is earlier than the date of receipt",
         /// Reading the value threw.
         UnreadableAnswer = "unreadable-answer" => "reading the value threw an exception",
     }

@@ -235,6 +235,41 @@ mod tests {
             err(&[("asOf", s("2026-01-10")), ("receivedDate", s("2026-01-01")), ("orderDate", s("2026-01-02"))]),
             (OrderAfterReceipt, f("orderDate"))
         );
+        let received = ("receivedDate", s("2026-01-05"));
+        assert_eq!(
+            err(&[("asOf", s("2026-01-10")), received.clone(), ("rmaIssuedOn", s("2026-01-04"))]),
+            (BeforeReceipt, f("rmaIssuedOn"))
+        );
+        assert_eq!(
+            err(&[("asOf", s("2026-01-10")), received.clone(), ("replacementReceivedDate", s("2026-01-04"))]),
+            (BeforeReceipt, f("replacementReceivedDate"))
+        );
+        // The day of receipt itself is no error; a later date past asOf is date-after-as-of first.
+        assert!(Answers::parse(
+            &raw(&[("asOf", s("2026-01-10")), received.clone(), ("rmaIssuedOn", s("2026-01-05"))]),
+            default_policy()
+        )
+        .is_ok());
+        assert_eq!(
+            err(&[
+                ("asOf", s("2026-01-10")),
+                received.clone(),
+                ("orderDate", s("2026-01-06")),
+                ("rmaIssuedOn", s("2026-01-01"))
+            ]),
+            (OrderAfterReceipt, f("orderDate")),
+            "the earlier key in asking order first"
+        );
+        assert_eq!(
+            err(&[
+                ("asOf", s("2026-01-10")),
+                received,
+                ("rmaIssuedOn", s("2026-01-01")),
+                ("part", s("wristband")),
+                ("product", s("mi-power-bank"))
+            ]),
+            (BeforeReceipt, f("rmaIssuedOn")),
+        );
     }
 
     #[test]

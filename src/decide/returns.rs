@@ -11,7 +11,7 @@ use super::{conclude, conditions, Assessed};
 use crate::answers::{Answers, Key, Needs};
 use crate::calendar::MonthDay;
 use crate::decision::{Reason, ReasonCode};
-use crate::policy::{Policy, ReturnPolicy, SeasonalWindow};
+use crate::policy::{Policy, ReturnPolicy, SeasonalWindow, Window};
 
 /// The last day of the return window, as far as the answers tell it.
 #[derive(Clone, Copy, Debug)]
@@ -66,10 +66,20 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
 
     // A window that does not apply to the shop, or to the product, has no last day.
     let no_window = shop_not_covered || final_sale.is_some();
-    let deadline = if no_window { Deadline::Unknown } else { deadline(r, a.received_date, a.order_date) };
+    // A product's own window replaces the policy's: the product then tells which applies.
+    let window = policy.return_window(a.product);
+    let per_product = a.product.is_none() && policy.products.iter().any(|p| p.return_window.is_some());
+    let deadline = if no_window || per_product {
+        if per_product && !no_window {
+            needs.add(Key::Product);
+        }
+        Deadline::Unknown
+    } else {
+        deadline(r, window, a.received_date, a.order_date)
+    };
     let mut reported = None;
     match deadline {
-        Deadline::Unknown if !no_window => needs.add(Key::ReceivedDate),
+        Deadline::Unknown if !no_window && !per_product => needs.add(Key::ReceivedDate),
         Deadline::Unknown => {}
         Deadline::Pending { latest } => {
             // `return.holiday`: the order date can move the last day; it is
@@ -84,12 +94,12 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
                 needs.add(Key::OrderDate);
             } else {
                 failed = true;
-                reasons.push(Reason::new(ReasonCode::ReturnWindowClosed, &r.window.clause));
+                reasons.push(Reason::new(ReasonCode::ReturnWindowClosed, &window.clause));
             }
         }
         Deadline::Known(last, seasonal) => {
             reported = Some(last);
-            let clause = seasonal.map_or(r.window.clause.as_str(), |s| s.clause.as_str());
+            let clause = seasonal.map_or(window.clause.as_str(), |s| s.clause.as_str());
             if let Some(s) = seasonal {
                 // `return.holiday`: ordered in the season, returnable to its last day.
                 reasons.push(Reason {
@@ -226,16 +236,20 @@ fn rma_after_window<'p>(r: &'p ReturnPolicy, a: &Answers<'p>, last: NaiveDate, n
 /// The last day of the return window: the ordinary window from receipt, or
 /// a seasonal window's last day when the order falls in its season and it
 /// ends later. Reading 3: "This never shortens the ordinary window: the last day is the later of the two."
-fn deadline<'p>(r: &'p ReturnPolicy, received: Option<NaiveDate>, order: Option<NaiveDate>) -> Deadline<'p> {
+fn deadline<'p>(
+    r: &'p ReturnPolicy,
+    window: &Window,
+    received: Option<NaiveDate>,
+    order: Option<NaiveDate>,
+) -> Deadline<'p> {
     let Some(received) = received else { return Deadline::Unknown };
-    let Some(ordinary) = r.window.period.last_day(received) else { return Deadline::Unknown };
+    let Some(ordinary) = window.period.last_day(received) else { return Deadline::Unknown };
     match order {
         Some(order) => {
             let best = r
                 .seasonal
                 .iter()
-                .filter(|s| (s.ordered_from..=s.ordered_to).contains(&MonthDay::of(order)))
-                .filter_map(|s| Some((seasonal_last_day(s, order.year())?, s)))
+                .filter_map(|s| Some((seasonal_last_day(s, season_year(s, order)?)?, s)))
                 .filter(|&(end, _)| end > ordinary)
                 .max_by_key(|&(end, _)| end);
             match best {
@@ -264,6 +278,23 @@ fn deadline<'p>(r: &'p ReturnPolicy, received: Option<NaiveDate>, order: Option<
     }
 }
 
+/// The year the season that `order` falls in began, when it falls in one. A
+/// season that spans New Year (27 December to 6 January) began the year
+/// before for an order in January.
+fn season_year(s: &SeasonalWindow, order: NaiveDate) -> Option<i32> {
+    let day = MonthDay::of(order);
+    if s.ordered_from <= s.ordered_to {
+        (s.ordered_from..=s.ordered_to).contains(&day).then_some(order.year())
+    } else if day >= s.ordered_from {
+        Some(order.year())
+    } else if day <= s.ordered_to {
+        order.year().checked_sub(1)
+    } else {
+        None
+    }
+}
+
+/// The last day of a season that began in `order_year`.
 fn seasonal_last_day(s: &SeasonalWindow, order_year: i32) -> Option<NaiveDate> {
     let year = order_year.checked_add(i32::try_from(s.years_after).ok()?)?;
     s.last_day.in_year(year)

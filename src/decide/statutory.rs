@@ -10,9 +10,9 @@ use chrono::NaiveDate;
 
 use super::conclude;
 use crate::answers::{Answers, Key, Needs, ReturnReason};
-use crate::decision::{Outcome, Reason, ReasonCode, Statutory, StatutoryId};
-use crate::law::{self, MemberState};
-use crate::policy::Policy;
+use crate::decision::{Outcome, Reason, ReasonCode, Statutory, StatutoryCondition, StatutoryId};
+use crate::law::{self, Beyond, CauseKind, Conformity, Guarantee, State};
+use crate::policy::{Channel, Policy};
 
 /// The statutory assessments and notices for `a`, with the questions they
 /// still depend on.
@@ -20,10 +20,12 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> (Vec<Statutory<
     let mut needs = Needs::default();
     let Some(country) = a.country else {
         // The country decides which law applies: worth asking while some
-        // member state's rules could still grant a right on these answers.
-        let could = law::MEMBER_STATES.iter().any(|state| {
-            withdrawal(policy, a, state).0.assessment.outcome != Outcome::NotEligible
-                || legal_guarantee(a, state).0.assessment.outcome != Outcome::NotEligible
+        // state's rules could still grant a right on these answers.
+        let could = law::MEMBER_STATES.iter().chain(&law::EEA_STATES).any(|state| {
+            withdrawal(policy, a, state, "").0.assessment.outcome != Outcome::NotEligible
+                || state
+                    .guarantee
+                    .is_some_and(|g| legal_guarantee(a, state, g, "").0.assessment.outcome != Outcome::NotEligible)
         });
         if could {
             needs.add(Key::Country);
@@ -38,10 +40,29 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> (Vec<Statutory<
         ];
         return (Vec::new(), notices.iter().map(|&(code, id)| Reason::new(code, id)).collect(), needs);
     }
-    let Some(state) = law::member_state(country) else { return (Vec::new(), Vec::new(), needs) };
-    let (withdrawal, n1) = withdrawal(policy, a, state);
-    let (guarantee, n2) = legal_guarantee(a, state);
-    (vec![withdrawal, guarantee], Vec::new(), n1.union(n2))
+    // A member state, an EEA state, or EU territory under its state's law.
+    let Some(state) = law::state(country) else { return (Vec::new(), Vec::new(), needs) };
+    let (withdrawal, mut all) = withdrawal(policy, a, state, country);
+    let mut rights = vec![withdrawal];
+    // Where this table has no verified guarantee entry (Liechtenstein), none is assessed.
+    if let Some(g) = state.guarantee {
+        let (guarantee, n) = legal_guarantee(a, state, g, country);
+        rights.push(guarantee);
+        all = all.union(n);
+    }
+    (rights, Vec::new(), all)
+}
+
+/// `eu.territory` and `eea.agreement`: whose law applies, when the country is
+/// not itself an EU member state.
+fn whose_law<'p>(state: &State, country: &str) -> Option<Reason<'p>> {
+    if law::territory_of(country).is_some() {
+        Some(Reason { country: Some(state.code), ..Reason::new(ReasonCode::LawOfMemberState, law::EU_TERRITORY) })
+    } else if state.eea_only {
+        Some(Reason { country: Some(state.code), ..Reason::new(ReasonCode::LawOfEeaState, law::EEA_AGREEMENT) })
+    } else {
+        None
+    }
 }
 
 /// Who the rights are owed to: a consumer (2011/83/EU Art. 2(1), 2019/771
@@ -59,27 +80,44 @@ fn consumer<'p>(a: &Answers<'p>, reasons: &mut Vec<Reason<'p>>, needs: &mut Need
 }
 
 /// `eu.withdrawal.*`: 14 days after receipt for goods bought at a distance,
-/// moved to the next working day of the member state when the last day is
-/// not one (`eu.periods.working-day`).
-fn withdrawal<'p>(policy: &'p Policy, a: &Answers<'p>, state: &MemberState) -> (Statutory<'p>, Needs) {
-    let mut reasons = Vec::with_capacity(4);
+/// moved to the next working day of the state when the last day is not one
+/// (`eu.periods.working-day`).
+fn withdrawal<'p>(policy: &'p Policy, a: &Answers<'p>, state: &State, country: &str) -> (Statutory<'p>, Needs) {
+    let mut reasons: Vec<Reason<'p>> = Vec::with_capacity(5);
+    reasons.extend(whose_law(state, country));
     let mut needs = Needs::default();
     let mut failed = false;
     let mut deadline = None;
 
-    // `eu.withdrawal.distance`: the policy's own shops sell online (the
-    // checker is embedded in their product pages); any other shop may not.
-    let own_shop = a.seller.map(|s| policy.return_covers_seller(s));
-    match (own_shop, a.bought_online) {
-        (Some(true), _) | (_, Some(true)) => {}
-        (None, _) => needs.add(Key::Seller),
-        (Some(false), None) => needs.add(Key::BoughtOnline),
-        (Some(false), Some(false)) => {
-            failed = true;
-            reasons.push(Reason::new("withdrawal-not-at-distance", law::EU_WITHDRAWAL_DISTANCE));
+    // `eu.withdrawal.distance`: "The right of withdrawal is for contracts concluded at a distance ... or off
+    // premises." A shop that sells one way only tells; for one that sells both ways (any shop the policy does
+    // not describe), the shopper's answer does.
+    let at_distance = match a.seller {
+        None => {
+            needs.add(Key::Seller);
+            None
         }
+        Some(seller) => match policy.channel(seller) {
+            Channel::Distance => Some(true),
+            Channel::InStore => Some(false),
+            Channel::Both => {
+                if a.bought_online.is_none() {
+                    needs.add(Key::BoughtOnline);
+                }
+                a.bought_online
+            }
+        },
+    };
+    // No right, so no period, for a sale in a shop or to a business.
+    let mut no_right = at_distance == Some(false);
+    if no_right {
+        failed = true;
+        reasons.push(Reason::new("withdrawal-not-at-distance", law::EU_WITHDRAWAL_DISTANCE));
     }
-    failed |= !consumer(a, &mut reasons, &mut needs);
+    if !consumer(a, &mut reasons, &mut needs) {
+        failed = true;
+        no_right = true;
+    }
     // `eu.withdrawal.hygiene`: sealed hygiene goods, once unsealed.
     if a.product.is_some_and(|p| p.hygiene_sealed) {
         match a.opened {
@@ -94,6 +132,7 @@ fn withdrawal<'p>(policy: &'p Policy, a: &Answers<'p>, state: &MemberState) -> (
     // `eu.withdrawal.period` and `eu.periods.counting`: the day of receipt
     // is not counted.
     match a.received_date.and_then(|r| Some((r, law::withdrawal_last_day(state.code, r)?))) {
+        _ if no_right => {}
         None => needs.add(Key::ReceivedDate),
         Some((received, last)) => {
             deadline = Some(last);
@@ -127,12 +166,13 @@ fn withdrawal<'p>(policy: &'p Policy, a: &Answers<'p>, state: &MemberState) -> (
 }
 
 /// `eu.guarantee.*`: the seller answers for a lack of conformity that
-/// becomes apparent within the member state's period from delivery, and a
-/// defect within the presumption period is presumed to have been there at
+/// becomes apparent within the state's period from delivery, and a defect
+/// within the presumption period is presumed to have been there at
 /// delivery. Accessories included; the maker's warranty comes on top.
-fn legal_guarantee<'p>(a: &Answers<'p>, state: &MemberState) -> (Statutory<'p>, Needs) {
-    let mut reasons = Vec::with_capacity(4);
-    let mut conditions = Vec::with_capacity(4);
+fn legal_guarantee<'p>(a: &Answers<'p>, state: &State, g: Guarantee, country: &str) -> (Statutory<'p>, Needs) {
+    let mut reasons: Vec<Reason<'p>> = Vec::with_capacity(5);
+    reasons.extend(whose_law(state, country));
+    let mut conditions = Vec::with_capacity(5);
     let mut needs = Needs::default();
     // `eu.guarantee.conformity`: the seller answers for a lack of conformity;
     // a shopper with nothing wrong has none to claim, and is asked nothing for it.
@@ -148,49 +188,66 @@ fn legal_guarantee<'p>(a: &Answers<'p>, state: &MemberState) -> (Statutory<'p>, 
     let mut failed = !consumer(a, &mut reasons, &mut needs);
     let mut deadline = None;
 
-    // `eu.guarantee.conformity`: the causes the policy excludes are outside
-    // causes (accident, misuse, liquid...), not a lack of conformity.
+    // `eu.guarantee.conformity` and `eu.guarantee.binding`: "a seller's or maker's terms cannot take away or narrow
+    // the consumer's rights". The kind of the cause decides, by the law's own table; the policy's exclusions never do.
     match a.cause {
         None => needs.add(Key::Cause),
-        Some(c) if c.excluded => {
-            failed = true;
-            reasons.push(Reason {
-                cause: Some(&c.id),
-                ..Reason::new("not-a-lack-of-conformity", law::EU_GUARANTEE_CONFORMITY)
-            });
-        }
-        Some(_) => {}
-    }
-    let dates =
-        |r: NaiveDate| Some((law::legal_guarantee_last_day(state.code, r)?, law::presumption_last_day(state.code, r)?));
-    match a.received_date.and_then(dates) {
-        None => needs.add(Key::ReceivedDate),
-        Some((last, presumed)) => {
-            if a.as_of <= last {
-                deadline = Some(last);
-                reasons.push(Reason {
-                    country: Some(state.code),
-                    ..Reason::new("guarantee-open", law::EU_GUARANTEE_PERIOD).date(last)
-                });
-            } else if state.guarantee_open_ended {
-                // The law of this state sets no end: the product's expected
-                // lifespan does. The date is only the Directive's minimum.
-                reasons.push(Reason {
-                    country: Some(state.code),
-                    ..Reason::new("guarantee-beyond-minimum", law::EU_GUARANTEE_PERIOD).date(last)
-                });
-            } else {
-                deadline = Some(last);
+        Some(c) => match c.kind.unwrap_or(CauseKind::Unknown).conformity() {
+            Conformity::Lack => {}
+            Conformity::NotALack => {
                 failed = true;
                 reasons.push(Reason {
-                    country: Some(state.code),
-                    ..Reason::new("guarantee-period-ended", law::EU_GUARANTEE_PERIOD).date(last)
+                    cause: Some(&c.id),
+                    ..Reason::new("not-a-lack-of-conformity", law::EU_GUARANTEE_CONFORMITY)
                 });
             }
-            if a.as_of <= presumed {
-                reasons.push(Reason::new("defect-presumed", law::EU_GUARANTEE_PRESUMPTION).date(presumed));
+            Conformity::If(code, citation) => {
+                conditions.push(Reason { cause: Some(&c.id), ..Reason::new(code, citation) })
+            }
+        },
+    }
+    let at = |reason: Reason<'p>| Reason { country: Some(state.code), ..reason };
+    match a.received_date.and_then(|r| Some((r, law::add_years(r, g.years)?))) {
+        None => needs.add(Key::ReceivedDate),
+        Some((received, fixed)) => {
+            // Ireland: the six years of the limitation period are the period.
+            let (last, clause) = match g.beyond {
+                Beyond::Limitation(years) => (law::add_years(received, years), law::IE_LIMITATION),
+                _ => (Some(fixed), law::EU_GUARANTEE_PERIOD),
+            };
+            let last = last.unwrap_or(fixed);
+            if a.as_of <= last {
+                deadline = Some(last);
+                reasons.push(at(Reason::new("guarantee-open", clause).date(last)));
             } else {
-                conditions.push(Reason::new("prove-lack-of-conformity", law::EU_GUARANTEE_PRESUMPTION).date(presumed));
+                match beyond(a, g.beyond, received, fixed) {
+                    Past::Ended => {
+                        deadline = Some(last);
+                        failed = true;
+                        reasons.push(at(Reason::new("guarantee-period-ended", clause).date(last)));
+                    }
+                    Past::Pending(key) => needs.add(key),
+                    Past::Within { end, condition, citation } => {
+                        // "beyond the two-year minimum the outcome is eligible only with a condition saying so"
+                        deadline = end;
+                        reasons.push(at(Reason::new("guarantee-beyond-minimum", law::EU_GUARANTEE_PERIOD).date(fixed)));
+                        conditions.push(at(Reason { date: end, ..Reason::new(condition, citation) }));
+                    }
+                    Past::After { end, code, citation } => {
+                        deadline = Some(end);
+                        failed = true;
+                        reasons.push(at(Reason::new(code, citation).date(end)));
+                    }
+                }
+            }
+            match g.presumption_years.and_then(|years| law::add_years(received, years)) {
+                Some(presumed) if a.as_of <= presumed => {
+                    reasons.push(Reason::new("defect-presumed", law::EU_GUARANTEE_PRESUMPTION).date(presumed))
+                }
+                Some(presumed) => conditions
+                    .push(Reason::new("prove-lack-of-conformity", law::EU_GUARANTEE_PRESUMPTION).date(presumed)),
+                // No verified presumption period: nothing is said of it.
+                None => {}
             }
         }
     }
@@ -205,4 +262,52 @@ fn legal_guarantee<'p>(a: &Answers<'p>, state: &MemberState) -> (Statutory<'p>, 
     }
     let (assessment, needs) = conclude(reasons, failed, needs, deadline, conditions);
     (Statutory { id: StatutoryId::EuLegalGuarantee, assessment, contact: "seller" }, needs)
+}
+
+/// Where the date of the check falls after a guarantee's fixed years.
+enum Past {
+    /// The guarantee has ended.
+    Ended,
+    /// This question tells.
+    Pending(Key),
+    /// Still running on a condition, to `end` when known.
+    Within { end: Option<NaiveDate>, condition: StatutoryCondition, citation: &'static str },
+    /// Ended on `end`, for this reason.
+    After { end: NaiveDate, code: ReasonCode, citation: &'static str },
+}
+
+/// What a national law adds after the fixed years, which ended on `fixed`,
+/// for goods `received`.
+fn beyond(a: &Answers<'_>, rule: Beyond, received: NaiveDate, fixed: NaiveDate) -> Past {
+    match rule {
+        Beyond::Nothing | Beyond::Limitation(_) => Past::Ended,
+        // `eu.guarantee.expected-life`: "the seller answers for as long as a buyer may expect such goods to last".
+        Beyond::ExpectedLife => {
+            let Some(product) = a.product else { return Past::Pending(Key::Product) };
+            let condition = StatutoryCondition::GuaranteeWithinExpectedLife;
+            match product.expected_life.as_ref().map(|life| life.period.last_day(received)) {
+                // The policy gives no expected life: the condition says what decides.
+                None => Past::Within { end: None, condition, citation: law::EXPECTED_LIFE },
+                // An expected life within the fixed years adds nothing to them.
+                Some(None) => Past::Ended,
+                Some(Some(end)) if end <= fixed => Past::Ended,
+                Some(Some(end)) if a.as_of <= end => {
+                    Past::Within { end: Some(end), condition, citation: law::EXPECTED_LIFE }
+                }
+                Some(Some(end)) => {
+                    Past::After { end, code: ReasonCode::GuaranteeExpectedLifeEnded, citation: law::EXPECTED_LIFE }
+                }
+            }
+        }
+        // `eea.guarantee.meant-to-last`: "5 for goods meant to last substantially longer".
+        Beyond::MeantToLast(years) => match law::add_years(received, years) {
+            Some(end) if a.as_of <= end => Past::Within {
+                end: Some(end),
+                condition: StatutoryCondition::GuaranteeIfMeantToLast,
+                citation: law::MEANT_TO_LAST,
+            },
+            Some(end) => Past::After { end, code: ReasonCode::GuaranteePeriodEnded, citation: law::MEANT_TO_LAST },
+            None => Past::Ended,
+        },
+    }
 }

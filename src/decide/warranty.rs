@@ -24,6 +24,12 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
 
     match a.product {
         None => needs.add(Key::Product),
+        // A product's `noWarranty` clause: sold without a warranty (a gift card).
+        Some(product) if product.no_warranty.is_some() => {
+            failed = true;
+            let clause = product.no_warranty.as_deref().unwrap_or(&w.coverage_clause);
+            reasons.push(Reason { product: Some(&product.id), ..Reason::new(ReasonCode::ProductNoWarranty, clause) });
+        }
         Some(product) => {
             // `exclusions.brand`, reading 13: "Choosing one of the policy's products answers
             // `exclusions.brand`; it is cited, never asked."
@@ -34,10 +40,11 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
     }
 
     // `warranty.jurisdiction`, reading 7: "For any other country the warranty under this policy is not
-    // available." Only where the policy's products are sold.
+    // available." Only where the policy's products are sold; a member state listed covers its outermost
+    // regions and Åland, which are part of it.
     match a.country {
         None => needs.add(Key::Country),
-        Some(c) if w.jurisdictions.iter().any(|j| j == c) => {
+        Some(c) if policy.warranty_covers(c) => {
             reasons.push(Reason { country: Some(c), ..Reason::new("warranty-in-jurisdiction", &w.jurisdiction_clause) })
         }
         Some(c) => {
@@ -49,8 +56,29 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
         }
     }
 
-    match (a.product, a.received_date) {
-        (Some(product), Some(received)) => match period(policy, product, a, received, &mut needs) {
+    // A policy's `commercialUsePeriod`: business use shortens the cover instead of excluding it.
+    let shorter = match (&w.commercial_use_clause, w.commercial_use_period) {
+        (Some(clause), Some(p)) => match a.commercial_use {
+            None => {
+                needs.add(Key::CommercialUse);
+                None
+            }
+            Some(true) => Some((clause.as_str(), p)),
+            Some(false) => None,
+        },
+        _ => None,
+    };
+    let product = a.product.filter(|p| p.no_warranty.is_none());
+    if let (Some((clause, p)), Some(received)) = (shorter, a.received_date) {
+        reasons.push(Reason {
+            period: Some(p),
+            date: p.last_day(received),
+            ..Reason::new(ReasonCode::CommercialUseShorterPeriod, clause)
+        });
+    }
+    match (product, a.received_date) {
+        (Some(product), Some(received)) => match period(policy, product, a, received, shorter.map(|s| s.1), &mut needs)
+        {
             Period::Pending => {}
             Period::Covered { last, part, replaced } => {
                 deadline = last;
@@ -79,8 +107,8 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
                 });
             }
         },
-        (_, None) => needs.add(Key::ReceivedDate),
-        (None, Some(_)) => {}
+        (_, None) if a.product.map_or(true, |p| p.no_warranty.is_none()) => needs.add(Key::ReceivedDate),
+        _ => {}
     }
 
     // `exclusions.a`-`h` and `exclusions.software`, reading 8: "An exclusion applies only when the
@@ -97,7 +125,7 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
 
     // `exclusions.c`, reading 9: "Commercial use excludes the warranty whatever the cause: `exclusions.c`
     // names a use, not a cause of damage."
-    if let Some(clause) = &w.commercial_use_clause {
+    if let (Some(clause), None) = (&w.commercial_use_clause, w.commercial_use_period) {
         match a.commercial_use {
             None => needs.add(Key::CommercialUse),
             Some(true) => {
@@ -160,6 +188,7 @@ fn period<'p>(
     product: &'p Product,
     a: &Answers<'p>,
     received: NaiveDate,
+    shorter: Option<crate::calendar::Period>,
     needs: &mut Needs,
 ) -> Period<'p> {
     let rule = policy.warranty.replacement.as_ref();
@@ -167,7 +196,12 @@ fn period<'p>(
         Some(Some(r)) => rule.and_then(|rule| rule.period.last_day(r)),
         _ => None,
     };
-    let cover = |part: &Part| part.warranty.last_day(received).map(|end| replaced.map_or(end, |r| r.max(end)));
+    // Business use under `commercialUsePeriod`: the shorter of the part's period and that one.
+    let own = |part: &Part| {
+        let end = part.warranty.last_day(received)?;
+        Some(shorter.and_then(|p| p.last_day(received)).map_or(end, |s| s.min(end)))
+    };
+    let cover = |part: &Part| own(part).map(|end| replaced.map_or(end, |r| r.max(end)));
     let part = a.part.and_then(|id| product.parts.iter().find(|p| p.id == id));
     let (first, last) = match part {
         Some(p) => (cover(p), cover(p)),
@@ -191,7 +225,7 @@ fn period<'p>(
     }
     let known = (first == last).then_some(last);
     if a.as_of <= first {
-        let own = part.and_then(|p| p.warranty.last_day(received));
+        let own = part.and_then(own);
         Period::Covered { last: known, part, replaced: replaced.filter(|&r| own.is_some_and(|own| r > own)) }
     } else {
         Period::Ended { last: known, ended_by: last, part }

@@ -72,6 +72,27 @@ pub const EU_CONSUMER: &str = "eu.consumer";
 /// The seller answers for the goods' conformity: a fault from an outside cause after delivery (an accident,
 /// misuse, liquid) is not a lack of conformity (2019/771 Art. 5-7, 10(1)).
 pub const EU_GUARANTEE_CONFORMITY: &str = "eu.guarantee.conformity";
+/// Goods with digital elements must conform in their software too, updates included (2019/771 Art. 2(5)(b), 7(3)).
+pub const EU_GUARANTEE_DIGITAL: &str = "eu.guarantee.digital-elements";
+/// Goods must have the durability normal for goods of the type that a consumer may reasonably expect
+/// (2019/771 Art. 7(1)(d)).
+pub const EU_GUARANTEE_DURABILITY: &str = "eu.guarantee.durability";
+/// A seller's or maker's terms cannot take away or narrow the consumer's rights (2019/771 Art. 21(1)).
+pub const EU_GUARANTEE_BINDING: &str = "eu.guarantee.binding";
+/// The consumer directives apply in Iceland, Liechtenstein and Norway through the EEA Agreement (Annex XIX).
+pub const EEA_AGREEMENT: &str = "eea.agreement";
+/// France's outermost regions and Åland are EU territory where the Treaties, and so the directives, apply
+/// under their member state's law (TFEU Art. 349, 355(1); 1994 Act of Accession, Protocol No 2).
+pub const EU_TERRITORY: &str = "eu.territory";
+/// Ireland: no fixed end of the seller's liability; a claim must be brought within six years of delivery
+/// (Statute of Limitations 1957 s. 11(1)(a)).
+pub const IE_LIMITATION: &str = "ie.guarantee.limitation";
+/// The Netherlands and Finland: beyond the two years, the seller answers for as long as a buyer may expect such
+/// goods to last (BW 7:17, 7:23; Kuluttajansuojalaki ch. 5).
+pub const EXPECTED_LIFE: &str = "eu.guarantee.expected-life";
+/// Norway and Iceland: 2 years to complain, 5 for goods meant to last substantially longer (Forbrukerkjøpsloven
+/// § 27(1); Lög um neytendakaup 48/2003, 27. gr.).
+pub const MEANT_TO_LAST: &str = "eea.guarantee.meant-to-last";
 /// Implied warranties may be limited to the duration of a written warranty, where the law allows (15 U.S.C. 2308(b)).
 pub const US_IMPLIED_WARRANTIES: &str = "us.implied-warranties";
 /// "You may also have other rights which vary from State to State" (16 CFR 701.3(a)(9)).
@@ -85,7 +106,7 @@ const fn cite(id: &'static str, kind: ClauseKind, source: &'static str) -> Citat
 }
 
 /// Every provision the statutory assessments may cite.
-pub static CITATIONS: [Citation; 20] = [
+pub static CITATIONS: [Citation; 28] = [
     cite(EU_WITHDRAWAL_DISTANCE, Rule, "Directive 2011/83/EU, Art. 2(7), 9(1)"),
     cite(EU_CONSUMER, Rule, "Directive 2011/83/EU, Art. 2(1); Directive (EU) 2019/771, Art. 2(2)"),
     cite(EU_WITHDRAWAL_PERIOD, Rule, "Directive 2011/83/EU, Art. 9(1), 9(2)(b)"),
@@ -103,6 +124,22 @@ pub static CITATIONS: [Citation; 20] = [
     cite(EU_GUARANTEE_REMEDIES, Condition, "Directive (EU) 2019/771, Art. 13"),
     cite(EU_GUARANTEE_ACCESSORIES, Info, "Directive (EU) 2019/771, Art. 7(1)(c)"),
     cite(EU_GUARANTEE_COMMERCIAL, Info, "Directive (EU) 2019/771, Art. 17"),
+    cite(EU_GUARANTEE_DIGITAL, Condition, "Directive (EU) 2019/771, Art. 2(5)(b), 7(3)"),
+    cite(EU_GUARANTEE_DURABILITY, Condition, "Directive (EU) 2019/771, Art. 7(1)(d)"),
+    cite(EU_GUARANTEE_BINDING, Info, "Directive (EU) 2019/771, Art. 21(1)"),
+    cite(
+        EXPECTED_LIFE,
+        Condition,
+        "Burgerlijk Wetboek 7:17, 7:23; Kuluttajansuojalaki (38/1978) ch. 5 as amended by 1242/2021",
+    ),
+    cite(IE_LIMITATION, Rule, "Statute of Limitations 1957 (Ireland), s. 11(1)(a); Consumer Rights Act 2022"),
+    cite(
+        MEANT_TO_LAST,
+        Condition,
+        "Forbrukerkjøpsloven (LOV-2002-06-21-34) § 27(1); Lög um neytendakaup nr. 48/2003, 27. gr.",
+    ),
+    cite(EEA_AGREEMENT, Info, "Agreement on the European Economic Area, Annex XIX"),
+    cite(EU_TERRITORY, Info, "TFEU Art. 349, 355(1); Act of Accession 1994, Protocol No 2"),
     cite(US_IMPLIED_WARRANTIES, Info, "15 U.S.C. 2308(b)"),
     cite(US_STATE_RIGHTS, Info, "16 CFR 701.3(a)(9)"),
     cite(US_TIE_IN, Rule, "15 U.S.C. 2302(c); 16 CFR 700.10"),
@@ -122,7 +159,7 @@ mod tests {
         for (i, c) in CITATIONS.iter().enumerate() {
             assert!(CITATIONS[..i].iter().all(|o| o.id != c.id), "{} twice", c.id);
             let parts: Vec<&str> = c.id.split('.').collect();
-            assert!(parts.len() >= 2 && ["eu", "us"].contains(&parts[0]), "{}", c.id);
+            assert!(parts.len() >= 2 && ["eu", "eea", "ie", "us"].contains(&parts[0]), "{}", c.id);
             assert!(
                 parts.iter().all(|p| !p.is_empty()
                     && !p.starts_with('-')

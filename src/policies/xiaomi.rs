@@ -5,9 +5,10 @@
 //! shape a value.
 
 use crate::calendar::{MonthDay, Period};
+use crate::law::CauseKind;
 use crate::policy::{
-    Cause, Clause, ClauseKind, Condition, Contact, Part, Policy, Product, ReturnPolicy, Rma, SeasonalWindow,
-    WarrantyPolicy, When, Window,
+    Cause, Channel, Clause, ClauseKind, Condition, Contact, ExpectedLife, Part, Policy, Product, ReturnPolicy, Rma,
+    SeasonalWindow, WarrantyPolicy, When, Window,
 };
 
 fn s(text: &str) -> String {
@@ -17,6 +18,24 @@ fn s(text: &str) -> String {
 fn part(id: &str, warranty: Period) -> Part {
     Part { id: s(id), warranty }
 }
+
+/// A product of the maker, with its parts.
+fn product(id: &str, parts: Vec<Part>) -> Product {
+    Product {
+        id: s(id),
+        parts,
+        hygiene_sealed: false,
+        final_sale: None,
+        no_warranty: None,
+        return_window: None,
+        expected_life: Some(ExpectedLife { period: Period::Months(36), source: s(EXPECTED_LIFE) }),
+    }
+}
+
+/// The maker's statement names no expected life; where the legal guarantee
+/// follows it (the Netherlands, Finland), the checker needs one.
+const EXPECTED_LIFE: &str =
+    "the policy data's own estimate for this kind of product (not the maker's statement, nor a court's): 3 years";
 
 fn condition(code: &str, clause: &str, when: When) -> Condition {
     Condition { code: s(code), clause: s(clause), when }
@@ -88,33 +107,26 @@ pub(super) fn policy() -> Policy {
         // `periods`: the warranty period of each part. The policy names none of
         // its products as sealed for hygiene reasons.
         products: vec![
-            Product {
-                id: s("mi-band"),
-                hygiene_sealed: false,
-                final_sale: None,
-                parts: vec![part("main", twelve_months), part("cable", one_month), part("wristband", one_month)],
-            },
-            Product {
-                id: s("mi-power-bank"),
-                hygiene_sealed: false,
-                final_sale: None,
-                parts: vec![part("main", twelve_months), part("cable", one_month)],
-            },
-            Product {
-                id: s("mi-headphones"),
-                hygiene_sealed: false,
-                final_sale: None,
-                parts: vec![
+            product(
+                "mi-band",
+                vec![part("main", twelve_months), part("cable", one_month), part("wristband", one_month)],
+            ),
+            product("mi-power-bank", vec![part("main", twelve_months), part("cable", one_month)]),
+            product(
+                "mi-headphones",
+                vec![
                     part("main", twelve_months),
                     part("cable", one_month),
                     part("ear-cushions", one_month),
                     part("adapter", one_month),
                 ],
-            },
+            ),
         ],
         returns: ReturnPolicy {
             // `return.window`: "the product purchased on www.mi.com"; reading 6.
             sellers: vec![s("mi-com")],
+            // www.mi.com sells online only: every sale is at a distance.
+            channels: [(s("mi-com"), Channel::Distance)].into_iter().collect(),
             sellers_clause: s("return.window"),
             // `return.window`: "within 30 days counting from the date of receipt of shipment".
             window: Window { period: Period::Days(30), clause: s("return.window") },
@@ -163,6 +175,7 @@ pub(super) fn policy() -> Policy {
             replacement: Some(Window { period: Period::Days(30), clause: s("warranty.replacement") }),
             // `exclusions.c`: commercial use, whatever the cause (reading 9).
             commercial_use_clause: Some(s("exclusions.c")),
+            commercial_use_period: None,
             // `exclusions.brand`: answered by choosing a product (reading 13).
             brand_clause: Some(s("exclusions.brand")),
             conditions: vec![
@@ -176,24 +189,30 @@ pub(super) fn policy() -> Policy {
         },
         // The exclusions apply only when the damage was caused by the excluded
         // thing (reading 8); "not sure" is covered on condition that a hardware
-        // defect is found (reading 10).
-        causes: [
-            ("defect", false, "warranty.coverage"),
-            ("not-sure", false, "warranty.remedies"),
-            ("act-of-nature", true, "exclusions.a"),
-            ("negligence", true, "exclusions.b"),
-            ("modification", true, "exclusions.d"),
-            ("non-xiaomi-product", true, "exclusions.e"),
-            ("accident", true, "exclusions.f"),
-            ("liquid", true, "exclusions.f"),
-            ("fire", true, "exclusions.f"),
-            ("improper-use", true, "exclusions.g"),
-            ("improper-power", true, "exclusions.g"),
-            ("third-party-service", true, "exclusions.h"),
-            ("software-or-data", true, "exclusions.software"),
-        ]
+        // defect is found (reading 10). Each cause also names the kind of cause
+        // the law knows it as, which decides the legal guarantee, whatever the
+        // warranty excludes: "only the software or lost data" is either a
+        // software fault (a lack of conformity) or lost data alone (none).
+        causes: {
+            use CauseKind::*;
+            [
+                ("defect", false, "warranty.coverage", Defect),
+                ("not-sure", false, "warranty.remedies", Unknown),
+                ("act-of-nature", true, "exclusions.a", OutsideEvent),
+                ("negligence", true, "exclusions.b", ConsumerDamage),
+                ("modification", true, "exclusions.d", Modification),
+                ("non-xiaomi-product", true, "exclusions.e", OtherProduct),
+                ("accident", true, "exclusions.f", ConsumerDamage),
+                ("liquid", true, "exclusions.f", ConsumerDamage),
+                ("fire", true, "exclusions.f", OutsideEvent),
+                ("improper-use", true, "exclusions.g", ConsumerDamage),
+                ("improper-power", true, "exclusions.g", ConsumerDamage),
+                ("third-party-service", true, "exclusions.h", ThirdPartyRepair),
+                ("software-or-data", true, "exclusions.software", SoftwareOrData),
+            ]
+        }
         .into_iter()
-        .map(|(id, excluded, clause)| Cause { id: s(id), excluded, clause: s(clause) })
+        .map(|(id, excluded, clause, kind)| Cause { id: s(id), excluded, clause: s(clause), kind: Some(kind) })
         .collect(),
         clauses: CLAUSES.iter().map(|&(id, kind)| Clause { id: s(id), kind }).collect(),
         // The page's locale files word this policy.

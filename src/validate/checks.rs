@@ -8,8 +8,9 @@ use super::problems::{at, join, ProblemCode};
 use super::read::{is_id, Reader};
 use super::{FALLBACK, LANGUAGES};
 use crate::answers::{ReturnReason, OTHER_SELLER};
+use crate::calendar::MonthDay;
 use crate::policies::default_policy;
-use crate::policy::{Policy, When, Words};
+use crate::policy::{Policy, SeasonalWindow, When, Words};
 
 /// The semantic checks, on a policy whose shape is right.
 pub(super) fn check(p: &Policy, r: &mut Reader) {
@@ -21,7 +22,10 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
     for (i, product) in p.products.iter().enumerate() {
         let path = format!("/products/{i}/parts");
         unique(r, product.parts.iter().enumerate().map(|(j, x)| (format!("{path}/{j}/id"), x.id.as_str())));
-        non_empty(r, &path, product.parts.len());
+        // A product sold without a warranty needs no parts.
+        if product.no_warranty.is_none() {
+            non_empty(r, &path, product.parts.len());
+        }
     }
     unique(r, ret.sellers.iter().enumerate().map(|(i, s)| (at("/return/sellers", i), s.as_str())));
     unique(r, p.causes.iter().enumerate().map(|(i, x)| (format!("/causes/{i}/id"), x.id.as_str())));
@@ -47,6 +51,33 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
                 &["`other` is the checker's answer for any shop the policy does not name"],
             );
         }
+    }
+
+    // Channels: only the policy's own shops.
+    for seller in ret.channels.keys().filter(|s| !p.return_covers_seller(s)) {
+        r.report(
+            ProblemCode::UndefinedSeller,
+            &join("/return/channels", seller),
+            &["seller `", seller, "` is not in /return/sellers"],
+        );
+    }
+    if w.commercial_use_period.is_some() && w.commercial_use_clause.is_none() {
+        r.report(
+            ProblemCode::InvalidValue,
+            "/warranty/commercialUsePeriod",
+            &["a shorter period for business use needs the commercialUseClause that sets it"],
+        );
+    }
+    // A warranty whose every jurisdiction lies outside the countries a
+    // shopper may name can never apply.
+    if !w.jurisdictions.is_empty()
+        && !p.countries.as_ref().map_or(true, |list| list.iter().any(|c| p.warranty_covers(c)))
+    {
+        r.report(
+            ProblemCode::UnreachableWarranty,
+            "/warranty/jurisdictions",
+            &["no jurisdiction is one of /countries: the warranty could never apply"],
+        );
     }
 
     // Parts: each product's parts are defined once in `parts`, and each
@@ -110,16 +141,18 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
     }
 
     // Seasons: an order falls in one season at most, and a season's window
-    // does not end before its orders are placed.
+    // does not end before its orders are placed. A season may span New Year.
     for (j, b) in ret.seasonal.iter().enumerate() {
-        if ret.seasonal.iter().take(j).any(|a| a.ordered_from <= b.ordered_to && b.ordered_from <= a.ordered_to) {
+        if ret.seasonal.iter().take(j).any(|a| overlap(a, b)) {
             r.report(
                 ProblemCode::OverlappingSeasons,
                 &at("/return/seasonal", j),
                 &["its order dates overlap an earlier season's; an order falls in one season at most"],
             );
         }
-        if b.years_after == 0 && b.last_day < b.ordered_to {
+        let spans_new_year = b.ordered_from > b.ordered_to;
+        let ends_in = if spans_new_year { 1 } else { 0 };
+        if b.years_after < ends_in || (b.years_after == ends_in && b.last_day < b.ordered_to) {
             r.report(
                 ProblemCode::SeasonEndsEarly,
                 &at("/return/seasonal", j),
@@ -129,6 +162,25 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
     }
 
     check_words(p, r);
+}
+
+/// Whether two seasons share an order day (every day of the leap year 2000).
+fn overlap(a: &SeasonalWindow, b: &SeasonalWindow) -> bool {
+    let has = |s: &SeasonalWindow, d: MonthDay| {
+        if s.ordered_from <= s.ordered_to {
+            s.ordered_from <= d && d <= s.ordered_to
+        } else {
+            d >= s.ordered_from || d <= s.ordered_to
+        }
+    };
+    let mut day = chrono::NaiveDate::from_ymd_opt(2000, 1, 1);
+    while let Some(d) = day.filter(|d| chrono::Datelike::year(d) == 2000) {
+        if has(a, MonthDay::of(d)) && has(b, MonthDay::of(d)) {
+            return true;
+        }
+        day = d.succ_opt();
+    }
+    false
 }
 
 /// Reports each id that an earlier item of the same list has.

@@ -49,6 +49,8 @@ code_table! {
         OverlappingSeasons = "overlapping-seasons",
         /// A seasonal window whose last day comes before its last order day.
         SeasonEndsEarly = "season-ends-early",
+        /// A warranty whose jurisdictions all lie outside the policy's countries.
+        UnreachableWarranty = "unreachable-warranty",
         /// One of the page's languages has no words.
         MissingLanguage = "missing-language",
         /// A language lacks the words for something the policy adds.

@@ -9,9 +9,10 @@ use super::problems::{at, join, problem, Problem, ProblemCode};
 use super::Json;
 use crate::calendar::{MonthDay, Period};
 use crate::iso_countries::country;
+use crate::law::CauseKind;
 use crate::policy::{
-    Cause, Clause, ClauseKind, Condition, Contact, Opened, Part, Policy, Product, ReturnPolicy, Rma, SeasonalWindow,
-    WarrantyPolicy, When, Window, Words,
+    Cause, Channel, Clause, ClauseKind, Condition, Contact, ExpectedLife, Opened, Part, Policy, Product, ReturnPolicy,
+    Rma, SeasonalWindow, WarrantyPolicy, When, Window, Words,
 };
 
 /// The longest id: the page reads no answer longer than this.
@@ -299,17 +300,57 @@ impl Reader {
     }
 
     fn product(&mut self, v: &Json, path: &str) -> Option<Product> {
-        let map = self.object(v, path, &["id", "parts", "hygieneSealed", "finalSale"])?;
+        const FIELDS: [&str; 7] =
+            ["id", "parts", "hygieneSealed", "finalSale", "noWarranty", "returnWindow", "expectedLife"];
+        let map = self.object(v, path, &FIELDS)?;
         let id = self.req(map, path, "id", Reader::id);
         let parts = self.req(map, path, "parts", |r, v, p| r.list(v, p, Reader::part));
         let hygiene_sealed = self.opt(map, path, "hygieneSealed", Reader::boolean);
         let final_sale = self.opt(map, path, "finalSale", Reader::clause_id);
+        let no_warranty = self.opt(map, path, "noWarranty", Reader::clause_id);
+        let return_window = self.opt(map, path, "returnWindow", Reader::window);
+        let expected_life = self.opt(map, path, "expectedLife", Reader::expected_life);
         Some(Product {
             id: id?,
             parts: parts?,
             hygiene_sealed: hygiene_sealed?.unwrap_or(false),
             final_sale: final_sale?,
+            no_warranty: no_warranty?,
+            return_window: return_window?,
+            expected_life: expected_life?,
         })
+    }
+
+    /// `{"period": {...}, "source": "..."}`: the source may not be empty.
+    fn expected_life(&mut self, v: &Json, path: &str) -> Option<ExpectedLife> {
+        let map = self.object(v, path, &["period", "source"])?;
+        let period = self.req(map, path, "period", Reader::period);
+        let source = self.req(map, path, "source", |r, v, p| {
+            let message = "is empty: say where the figure comes from, or that it is the policy author's";
+            r.checked(v, p, |s| !s.trim().is_empty(), ProblemCode::InvalidValue, message)
+        });
+        Some(ExpectedLife { period: period?, source: source? })
+    }
+
+    /// `"distance"`, `"in-store"` or `"both"`, by seller.
+    fn channels(&mut self, v: &Json, path: &str) -> Option<BTreeMap<String, Channel>> {
+        let Json::Object(members) = v else {
+            self.wrong(path, "an object", v);
+            return None;
+        };
+        let mut out = BTreeMap::new();
+        for (seller, value) in members {
+            let p = join(path, seller);
+            match value {
+                Json::Str(name) if Channel::from_name(name).is_some() => {
+                    out.extend(Channel::from_name(name).map(|c| (seller.clone(), c)));
+                }
+                _ => {
+                    self.report(ProblemCode::InvalidValue, &p, &["a channel is \"distance\", \"in-store\" or \"both\""])
+                }
+            }
+        }
+        Some(out)
     }
 
     fn part(&mut self, v: &Json, path: &str) -> Option<Part> {
@@ -327,8 +368,9 @@ impl Reader {
     }
 
     fn returns(&mut self, v: &Json, path: &str) -> Option<ReturnPolicy> {
-        const FIELDS: [&str; 9] = [
+        const FIELDS: [&str; 10] = [
             "sellers",
+            "channels",
             "sellersClause",
             "window",
             "seasonal",
@@ -340,6 +382,7 @@ impl Reader {
         ];
         let map = self.object(v, path, &FIELDS)?;
         let sellers = self.req(map, path, "sellers", |r, v, p| r.list(v, p, Reader::id));
+        let channels = self.opt(map, path, "channels", Reader::channels)?.unwrap_or_default();
         let sellers_clause = self.req(map, path, "sellersClause", Reader::clause_id);
         let window = self.req(map, path, "window", Reader::window);
         let seasonal = self.opt(map, path, "seasonal", |r, v, p| r.list(v, p, Reader::seasonal));
@@ -362,6 +405,7 @@ impl Reader {
                 Some(conditions),
             ) => Some(ReturnPolicy {
                 sellers,
+                channels,
                 sellers_clause,
                 window,
                 seasonal: seasonal.unwrap_or_default(),
@@ -388,19 +432,23 @@ impl Reader {
             }
         });
         let clause = self.req(map, path, "clause", Reader::clause_id);
-        let (from, to) = (ordered_from?, ordered_to?);
-        if from > to {
-            self.report(
-                ProblemCode::InvalidValue,
-                &join(path, "orderedTo"),
-                &["the season ends before it begins; a season lies within one calendar year"],
-            );
-            return None;
+        let (from, to, last) = (ordered_from?, ordered_to?, last_day?);
+        // A season may span New Year (orderedFrom after orderedTo), but a day
+        // that three years in four lack cannot bound one.
+        let leap_day = MonthDay { month: 2, day: 29 };
+        for (key, day) in [("orderedFrom", from), ("lastDay", last)] {
+            if day == leap_day {
+                self.report(
+                    ProblemCode::InvalidValue,
+                    &join(path, key),
+                    &["29 February is missing three years in four; use 02-28 or 03-01"],
+                );
+            }
         }
         Some(SeasonalWindow {
             ordered_from: from,
             ordered_to: to,
-            last_day: last_day?,
+            last_day: last,
             years_after: years_after?,
             clause: clause?,
         })
@@ -464,7 +512,7 @@ impl Reader {
     }
 
     fn warranty(&mut self, v: &Json, path: &str) -> Option<WarrantyPolicy> {
-        const FIELDS: [&str; 10] = [
+        const FIELDS: [&str; 11] = [
             "coverageClause",
             "periodsClause",
             "serviceOrderClause",
@@ -473,6 +521,7 @@ impl Reader {
             "jurisdictionClause",
             "replacement",
             "commercialUseClause",
+            "commercialUsePeriod",
             "brandClause",
             "conditions",
         ];
@@ -485,6 +534,7 @@ impl Reader {
         let jurisdiction_clause = self.req(map, path, "jurisdictionClause", Reader::clause_id);
         let replacement = self.opt(map, path, "replacement", Reader::window);
         let commercial_use_clause = self.opt(map, path, "commercialUseClause", Reader::clause_id);
+        let commercial_use_period = self.opt(map, path, "commercialUsePeriod", Reader::period)?;
         let brand_clause = self.opt(map, path, "brandClause", Reader::clause_id);
         let conditions = self.opt(map, path, "conditions", |r, v, p| r.list(v, p, Reader::condition));
         let clauses = (
@@ -518,6 +568,7 @@ impl Reader {
                 jurisdiction_clause,
                 replacement,
                 commercial_use_clause,
+                commercial_use_period,
                 brand_clause,
                 conditions: conditions.unwrap_or_default(),
             }),
@@ -526,7 +577,7 @@ impl Reader {
     }
 
     fn cause(&mut self, v: &Json, path: &str) -> Option<Cause> {
-        let map = self.object(v, path, &["id", "excluded", "clause"])?;
+        let map = self.object(v, path, &["id", "excluded", "clause", "kind"])?;
         let id = self.req(map, path, "id", Reader::id);
         let excluded = self.req(map, path, "excluded", Reader::boolean);
         let clause = match v.get("clause") {
@@ -540,7 +591,16 @@ impl Reader {
             }
             Some(c) => self.clause_id(c, &join(path, "clause")),
         };
-        Some(Cause { id: id?, excluded: excluded?, clause: clause? })
+        let kind = self.opt(map, path, "kind", |r, v, p| {
+            let name = r.string(v, p)?;
+            let kind = CauseKind::from_name(&name);
+            if kind.is_none() {
+                let known: Vec<&str> = crate::law::CAUSE_KINDS.iter().map(|k| k.1).collect();
+                r.report(ProblemCode::InvalidValue, p, &["a cause's kind is one of ", &known.join(", ")]);
+            }
+            kind
+        });
+        Some(Cause { id: id?, excluded: excluded?, clause: clause?, kind: kind? })
     }
 
     fn clause(&mut self, v: &Json, path: &str) -> Option<Clause> {

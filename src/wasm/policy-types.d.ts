@@ -1,6 +1,11 @@
 
 /** A day of the year written MM-DD. */
 export type MonthDay = string;
+/** The kind of a cause, as the law knows it: it decides the legal guarantee. */
+export type CauseKind = "defect" | "unknown" | "software-fault" | "data-loss" | "software-or-data" | "wear"
+| "consumer-damage" | "outside-event" | "modification" | "third-party-repair" | "other-product";
+/** How a shop sells: at a distance, in a shop, or both (the shopper's answer tells). */
+export type Channel = "distance" | "in-store" | "both";
 /** When a condition applies: always, or when one answer has this value. */
 export type PolicyWhen = "always" | { returnReason: "defect" | "changed-mind" } | { cause: string } | { seller: string };
 export interface PolicyCondition {
@@ -28,9 +33,17 @@ export interface Policy {
         hygieneSealed?: boolean;
         /** The clause that sells it as final sale: no return. */
         finalSale?: string | null;
+        /** The clause that sells it without a warranty (a gift card); then it may have no parts. */
+        noWarranty?: string | null;
+        /** Its own return window, in place of `return.window`. */
+        returnWindow?: { period: Period; clause: string } | null;
+        /** How long a buyer may expect it to last (the legal guarantee in NL and FI), and who says so. */
+        expectedLife?: { period: Period; source: string } | null;
     }[];
     return: {
         sellers: string[];
+        /** How each of the policy's shops sells; a shop not named sells both ways. */
+        channels?: { [seller: string]: Channel };
         sellersClause: string;
         window: { period: Period; clause: string };
         seasonal?: { orderedFrom: MonthDay; orderedTo: MonthDay; lastDay: MonthDay; yearsAfter: number; clause: string }[];
@@ -49,10 +62,12 @@ export interface Policy {
         jurisdictionClause: string;
         replacement?: { period: Period; clause: string } | null;
         commercialUseClause?: string | null;
+        /** With `commercialUseClause`: business use gives this shorter period instead of no warranty. */
+        commercialUsePeriod?: Period | null;
         brandClause?: string | null;
         conditions?: PolicyCondition[];
     };
-    causes: { id: string; excluded: boolean; clause: string }[];
+    causes: { id: string; excluded: boolean; clause: string; kind?: CauseKind }[];
     clauses: { id: string; kind: ClauseKind }[];
     /** Words by language (en, es, de), extending and overriding the page's. */
     words?: { [lang: string]: PolicyWords };
@@ -61,8 +76,8 @@ export type PolicyProblemCode =
 | "invalid-json" | "wrong-type" | "missing-field" | "unknown-field" | "invalid-value" | "invalid-id"
 | "duplicate-id" | "reserved-id" | "empty-list" | "non-positive-period" | "unknown-country"
 | "undefined-part" | "unused-part" | "undefined-clause" | "undefined-cause" | "undefined-seller"
-| "cause-without-clause" | "overlapping-seasons" | "season-ends-early" | "missing-language"
-| "missing-words";
+| "cause-without-clause" | "overlapping-seasons" | "season-ends-early" | "unreachable-warranty"
+| "missing-language" | "missing-words";
 export interface PolicyProblem {
     code: PolicyProblemCode;
     /** A JSON Pointer to the value at fault; "" for the whole policy. */

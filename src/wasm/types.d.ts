@@ -36,16 +36,19 @@ export type ReasonCode =
 | "return-accessories-missing" | "return-final-sale" | "return-opened" | "brand-covered"
 | "warranty-in-jurisdiction" | "warranty-outside-jurisdiction" | "warranty-period-active"
 | "warranty-period-ended" | "replacement-coverage" | "cause-covered" | "cause-excluded"
-| "commercial-use-excluded" | "not-original-purchaser" | "no-problem-reported" | "withdrawal-open"
+| "commercial-use-excluded" | "not-original-purchaser" | "product-no-warranty"
+| "commercial-use-shorter-period" | "no-problem-reported" | "withdrawal-open"
 | "withdrawal-period-ended" | "withdrawal-moved-to-working-day" | "withdrawal-not-at-distance"
 | "withdrawal-unsealed-hygiene" | "not-a-consumer" | "guarantee-open" | "guarantee-beyond-minimum"
 | "guarantee-period-ended" | "defect-presumed" | "guarantee-covers-part"
-| "not-a-lack-of-conformity";
+| "not-a-lack-of-conformity" | "guarantee-expected-life-ended" | "law-of-member-state"
+| "law-of-eea-state";
 /** The conditions the law attaches to the statutory rights; a policy's own are its data. */
 export type StatutoryCondition =
 | "withdrawal-no-reason-needed" | "withdrawal-notice-in-time" | "withdrawal-send-back"
 | "withdrawal-testing-allowed" | "withdrawal-refund" | "prove-lack-of-conformity"
-| "guarantee-remedies" | "guarantee-beside-warranty";
+| "guarantee-remedies" | "guarantee-beside-warranty" | "guarantee-within-expected-life"
+| "guarantee-if-meant-to-last" | "wear-beyond-normal" | "software-fault-not-data-loss";
 export type StepCode =
 | "request-rma" | "request-return" | "ship-with-rma" | "request-warranty-service" | "contact-seller"
 | "withdraw" | "claim-legal-guarantee" | "contact-support";
@@ -105,7 +108,7 @@ export interface Decision {
 export type ErrorCode =
 | "invalid-answers" | "missing-as-of" | "unknown-key" | "wrong-type" | "invalid-date"
 | "date-out-of-range" | "unknown-option" | "part-not-in-product" | "date-after-as-of"
-| "order-after-receipt" | "unreadable-answer";
+| "order-after-receipt" | "before-receipt" | "unreadable-answer";
 /** What `check` throws for malformed answers. */
 export interface CheckError extends Error {
     code: ErrorCode;
