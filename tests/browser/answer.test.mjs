@@ -143,7 +143,10 @@ test('a shop purchase in the EU: the refused withdrawal gives no "tell the selle
     const page = await answerFor(t, 'de-shop-warranty', lang);
     const card = await page.locator('eligibility-checker [part~="eu-withdrawal"]').evaluate((el) => el.textContent);
     assert.ok(!card.includes(words[lang].assessments['eu-withdrawal'].open.split('{date}')[0].trim()), `${lang}: ${card}`);
-    assert.ok(card.includes(words[lang].ui.wouldHaveRun.split('{date}')[0]), `${lang}: the date only as what would have been`);
+    // No withdrawal period exists for a shop sale (2011/83/EU Art. 9(1)): no date at all, not even as what would have been.
+    const decision = await page.locator('eligibility-checker').evaluate((el) => el.decision);
+    assert.equal(decision.statutory.find((s) => s.id === 'eu-withdrawal').deadline, null);
+    assert.ok(!card.includes(words[lang].ui.wouldHaveRun.split('{date}')[0]), `${lang}: no period, so no date: ${card}`);
   }
 });
 
