@@ -74,11 +74,11 @@ macro_rules! code_table {
             }
 
             /// The row named `name`, if it is one.
+            // A search of `ALL`, not a `match` on the texts: the match
+            // compiles to a comparison per row, the search to one loop over
+            // the table that `name` already is.
             pub fn from_name(name: &str) -> Option<$name> {
-                match name {
-                    $( $text => Some($name::$variant), )+
-                    _ => None,
-                }
+                $name::ALL.into_iter().find(|code| code.name() == name)
             }
         }
 

@@ -32,15 +32,32 @@ pub struct Decision<'p> {
 
 /// A right the law gives beside the policy: an assessment whose reasons and
 /// conditions cite provisions of law instead of policy clauses.
+///
+/// The assessment's fields are its own, in [`Assessment`]'s order, not an
+/// `Assessment` under `#[serde(flatten)]`: the same object goes out, without
+/// the map serializer that flattening instantiates for every field type.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Statutory<'p> {
     /// Which right.
     pub id: StatutoryId,
-    /// Its outcome, deadline, reasons and conditions.
-    #[serde(flatten)]
-    pub assessment: Assessment<'p>,
+    /// Eligible, not eligible, or not yet known.
+    pub outcome: Outcome,
+    /// The last day of the right, whenever the answers it depends on are known.
+    pub deadline: Option<NaiveDate>,
+    /// Why the outcome is what it is.
+    pub reasons: Vec<Reason<'p>>,
+    /// What the shopper must do or accept; empty when not eligible.
+    pub conditions: Vec<Reason<'p>>,
     /// Who owes it: `seller`, the shop that sold the product.
     pub contact: &'static str,
+}
+
+impl<'p> Statutory<'p> {
+    /// The right `id`, assessed, owed by `contact`.
+    pub fn new(id: StatutoryId, assessment: Assessment<'p>, contact: &'static str) -> Statutory<'p> {
+        let Assessment { outcome, deadline, reasons, conditions } = assessment;
+        Statutory { id, outcome, deadline, reasons, conditions, contact }
+    }
 }
 
 code_table! {

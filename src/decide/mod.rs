@@ -135,12 +135,12 @@ fn next_steps<'p>(
     // A statutory right is owed by the shop that sold the product: the
     // policy's support when it was one of the policy's own shops.
     let seller_email = answers.seller.filter(|s| policy.return_covers_seller(s)).and(email);
-    for s in statutory.iter().filter(|s| s.assessment.outcome == Outcome::Eligible) {
+    for s in statutory.iter().filter(|s| s.outcome == Outcome::Eligible) {
         let (code, clause) = match s.id {
             StatutoryId::EuWithdrawal => (StepCode::Withdraw, crate::law::EU_WITHDRAWAL_NOTICE),
             StatutoryId::EuLegalGuarantee => (StepCode::ClaimLegalGuarantee, crate::law::EU_GUARANTEE_REMEDIES),
         };
-        steps.push(Step { code: code.name(), clause, date: s.assessment.deadline, contact: seller_email });
+        steps.push(Step { code: code.name(), clause, date: s.deadline, contact: seller_email });
     }
     if done && steps.is_empty() {
         steps.push(Step {

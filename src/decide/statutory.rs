@@ -22,10 +22,8 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> (Vec<Statutory<
         // The country decides which law applies: worth asking while some
         // state's rules could still grant a right on these answers.
         let could = law::MEMBER_STATES.iter().chain(&law::EEA_STATES).any(|state| {
-            withdrawal(policy, a, state, "").0.assessment.outcome != Outcome::NotEligible
-                || state
-                    .guarantee
-                    .is_some_and(|g| legal_guarantee(a, state, g, "").0.assessment.outcome != Outcome::NotEligible)
+            withdrawal(policy, a, state, "").0.outcome != Outcome::NotEligible
+                || state.guarantee.is_some_and(|g| legal_guarantee(a, state, g, "").0.outcome != Outcome::NotEligible)
         });
         if could {
             needs.add(Key::Country);
@@ -162,7 +160,7 @@ fn withdrawal<'p>(policy: &'p Policy, a: &Answers<'p>, state: &State, country: &
             .retain(|r| !r.is(ReasonCode::WithdrawalOpen) && (ended || !r.is(ReasonCode::WithdrawalMovedToWorkingDay)));
     }
     let (assessment, needs) = conclude(reasons, failed, needs, deadline, conditions);
-    (Statutory { id: StatutoryId::EuWithdrawal, assessment, contact: "seller" }, needs)
+    (Statutory::new(StatutoryId::EuWithdrawal, assessment, "seller"), needs)
 }
 
 /// `eu.guarantee.*`: the seller answers for a lack of conformity that
@@ -181,7 +179,7 @@ fn legal_guarantee<'p>(a: &Answers<'p>, state: &State, g: Guarantee, country: &s
         Some(ReturnReason::ChangedMind) => {
             let nothing = vec![Reason::new(ReasonCode::NoProblemReported, law::EU_GUARANTEE_CONFORMITY)];
             let (assessment, needs) = conclude(nothing, true, Needs::default(), None, Vec::new());
-            return (Statutory { id: StatutoryId::EuLegalGuarantee, assessment, contact: "seller" }, needs);
+            return (Statutory::new(StatutoryId::EuLegalGuarantee, assessment, "seller"), needs);
         }
         Some(ReturnReason::Defect) => {}
     }
@@ -261,7 +259,7 @@ fn legal_guarantee<'p>(a: &Answers<'p>, state: &State, g: Guarantee, country: &s
         reasons.retain(Reason::explains_refusal);
     }
     let (assessment, needs) = conclude(reasons, failed, needs, deadline, conditions);
-    (Statutory { id: StatutoryId::EuLegalGuarantee, assessment, contact: "seller" }, needs)
+    (Statutory::new(StatutoryId::EuLegalGuarantee, assessment, "seller"), needs)
 }
 
 /// Where the date of the check falls after a guarantee's fixed years.

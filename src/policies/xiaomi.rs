@@ -4,6 +4,8 @@
 //! readings that CLAUSES.md fixes for ambiguous phrases are noted where they
 //! shape a value.
 
+use std::collections::BTreeMap;
+
 use crate::calendar::{MonthDay, Period};
 use crate::law::CauseKind;
 use crate::policy::{
@@ -126,7 +128,13 @@ pub(super) fn policy() -> Policy {
             // `return.window`: "the product purchased on www.mi.com"; reading 6.
             sellers: vec![s("mi-com")],
             // www.mi.com sells online only: every sale is at a distance.
-            channels: [(s("mi-com"), Channel::Distance)].into_iter().collect(),
+            // Inserted, not collected: collecting into a map sorts its entries
+            // first, and that sort is kilobytes of the page's module.
+            channels: {
+                let mut channels = BTreeMap::new();
+                channels.insert(s("mi-com"), Channel::Distance);
+                channels
+            },
             sellers_clause: s("return.window"),
             // `return.window`: "within 30 days counting from the date of receipt of shipment".
             window: Window { period: Period::Days(30), clause: s("return.window") },
