@@ -54,16 +54,53 @@ function readText(file) {
   }
 }
 
-/** The problems of the policy in `file`: `validatePolicy`'s, or one for text that is not JSON. */
+/**
+ * The JSON Pointers of keys that stand twice in one object, each at its
+ * second place. `JSON.parse` keeps the last silently and the engine reads the
+ * parsed object, so the text itself is scanned; it is already known to be
+ * JSON. (The engine's native reader refuses them the same way; the module
+ * the CLI runs carries no JSON text reader, to stay small for the page.)
+ */
+export function repeatedKeys(text) {
+  const found = [];
+  const stack = [];
+  const step = (s) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const top = stack[stack.length - 1];
+    if (c === '"') {
+      const start = i;
+      for (i++; text[i] !== '"'; i++) if (text[i] === '\\') i++;
+      if (top?.keys && top.expectKey) {
+        const key = JSON.parse(text.slice(start, i + 1));
+        if (top.keys.has(key)) found.push(`${top.path}/${step(key)}`);
+        top.keys.add(key);
+        top.key = key;
+        top.expectKey = false;
+      }
+    } else if (c === '{' || c === '[') {
+      const path = !top ? '' : top.keys ? `${top.path}/${step(top.key)}` : `${top.path}/${top.index}`;
+      stack.push({ keys: c === '{' ? new Set() : null, path, index: 0, key: null, expectKey: c === '{' });
+    } else if (c === '}' || c === ']') stack.pop();
+    else if (c === ',' && top) {
+      if (top.keys) top.expectKey = true;
+      else top.index++;
+    }
+  }
+  return found;
+}
+
+/** The problems of the policy in `file`: repeated keys and `validatePolicy`'s, or one for text that is not JSON. */
 function policyProblems(file) {
+  const text = readText(file);
   let policy;
   try {
-    policy = JSON.parse(readText(file));
+    policy = JSON.parse(text);
   } catch (err) {
-    if (err instanceof UsageError) throw err;
     return { problems: [{ code: 'invalid-json', path: '', message: `the file is not JSON: ${err.message}` }] };
   }
-  return { policy, problems: validatePolicy(policy) };
+  const repeated = repeatedKeys(text).map((path) => ({ code: 'invalid-json', path, message: 'the key stands twice in its object; a reader would keep one of the two' }));
+  return { policy, problems: [...repeated, ...validatePolicy(policy)] };
 }
 
 function validate(files, options, out) {

@@ -85,6 +85,21 @@ test('validate: a file that is not JSON is a policy problem (exit 1); a missing 
   assert.equal(run(['validate']).status, 2);
 });
 
+test('validate: a key that stands twice in one object is a problem at its second place, wherever it is (exit 1)', () => {
+  const text = readFileSync(join(POLICIES, 'ampere-electronics.json'), 'utf8');
+  // The window twice: JSON.parse would keep the last (3650 days) without a word.
+  const twice = text.replace('"window": {', '"window": { "period": { "days": 3650 },');
+  assert.notEqual(twice, text);
+  const r = run(['validate', '--json', file('twice.json', twice)]);
+  assert.equal(r.status, 1);
+  assert.deepEqual(JSON.parse(r.stdout).map((p) => [p.code, p.path]), [['invalid-json', '/return/window/period']]);
+  // Inside an array, and a key with a slash: JSON Pointer steps.
+  const nested = run(['validate', '--json', file('nested.json', '{"products": [{}, {"a/b": 1, "a/b": 2}], "id": "x"}')]);
+  assert.deepEqual(JSON.parse(nested.stdout).filter((p) => p.code === 'invalid-json').map((p) => p.path), ['/products/1/a~1b']);
+  // The same keys in different objects are no repetition.
+  assert.equal(run(['validate', join(POLICIES, 'ampere-electronics.json')]).status, 0);
+});
+
 test('usage: --help exits 0; no command, an unknown command or option exits 2 with the usage', () => {
   const help = run(['--help']);
   assert.equal(help.status, 0);
