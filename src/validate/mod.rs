@@ -114,10 +114,17 @@ fn repeated_keys(value: &Json, path: &Path, r: &mut Reader) {
             }
         }
         Json::Object(members) => {
-            let mut seen = HashSet::with_capacity(members.len());
-            for (key, item) in members {
+            // Most objects are small: looking back over their few keys
+            // costs less than a set, which only a large one gets.
+            let mut seen = HashSet::new();
+            for (i, (key, item)) in members.iter().enumerate() {
                 let here = path.key(key);
-                if !seen.insert(key.as_str()) {
+                let repeated = if members.len() <= 8 {
+                    members[..i].iter().any(|(k, _)| k == key)
+                } else {
+                    !seen.insert(key.as_str())
+                };
+                if repeated {
                     r.report(ProblemCode::InvalidJson, &here, &["the key `", key, "` is given twice in this object"]);
                 }
                 if matches!(item, Json::Array(_) | Json::Object(_)) {

@@ -142,48 +142,54 @@ impl Walk {
     }
 
     fn value(&mut self, v: &JsValue, path: &Path, depth: usize) -> Option<Json> {
+        self.member(v, path, depth).map(|m| m.unwrap_or(Json::Null))
+    }
+
+    /// A value as an object's member: `Some(None)` for `undefined`, which
+    /// makes the member absent (elsewhere it reads as `null`).
+    fn member(&mut self, v: &JsValue, path: &Path, depth: usize) -> Option<Option<Json>> {
         if depth > DEEPEST {
             self.unreadable(path, "nested more than 64 deep");
             return None;
         }
-        if v.is_null() || v.is_undefined() {
-            return Some(Json::Null);
+        // The kinds a policy is made of first: each test is a call out of
+        // the module, and a string's comes with its text.
+        if let Some(text) = v.as_string() {
+            return self.whole(&text, v.unchecked_ref(), path).then_some(Some(Json::Str(text)));
         }
-        if let Some(b) = v.as_bool() {
-            return Some(Json::Bool(b));
+        if v.is_object() {
+            return match is_array(v) {
+                Ok(true) => self.array(v, path, depth).map(Some),
+                Ok(false) => self.object(v, path, depth).map(Some),
+                Err(_) => {
+                    self.unreadable(path, "reading it threw");
+                    None
+                }
+            };
         }
         if let Some(n) = v.as_f64() {
             if !n.is_finite() {
                 self.invalid(path, OUT_OF_RANGE);
                 return None;
             }
-            return Some(Json::number(n));
+            return Some(Some(Json::number(n)));
         }
-        if let Some(s) = v.dyn_ref::<JsString>() {
-            return self.text(s, path).map(Json::Str);
+        if let Some(b) = v.as_bool() {
+            return Some(Some(Json::Bool(b)));
         }
-        if !v.is_object() {
-            self.unreadable(path, "a function, a symbol or a BigInt is no JSON data");
-            return None;
+        if v.is_null() {
+            return Some(Some(Json::Null));
         }
-        match is_array(v) {
-            Ok(true) => self.array(v, path, depth),
-            Ok(false) => self.object(v, path, depth),
-            Err(_) => {
-                self.unreadable(path, "reading it threw");
-                None
-            }
+        if v.is_undefined() {
+            return Some(None);
         }
+        self.unreadable(path, "a function, a symbol or a BigInt is no JSON data");
+        None
     }
 
-    /// A string's text; a lone surrogate would reach Rust as U+FFFD, so a
-    /// text that has one (rare) is checked unit by unit.
-    fn text(&mut self, s: &JsString, path: &Path) -> Option<String> {
-        let text = String::from(s);
-        self.whole(&text, s, path).then_some(text)
-    }
-
-    /// Whether `text`, read from `s`, is all of it; reports it otherwise.
+    /// Whether `text`, read from `s`, is all of it: a lone surrogate would
+    /// reach Rust as U+FFFD, so a text that has one (rare) is checked unit
+    /// by unit, and reported.
     fn whole(&mut self, text: &str, s: &JsString, path: &Path) -> bool {
         if text.contains('\u{FFFD}') && !s.is_valid_utf16() {
             self.invalid(path, LONE_SURROGATE);
@@ -193,7 +199,8 @@ impl Walk {
     }
 
     fn array(&mut self, v: &JsValue, path: &Path, depth: usize) -> Option<Json> {
-        let Some(length) = self.get(v, &JsValue::from_str("length"), path).and_then(|l| l.as_f64()) else {
+        let Some(length) = self.got(Reflect::get(v, &JsValue::from_str("length")), path).and_then(|l| l.as_f64())
+        else {
             self.unreadable(path, "an array without a length");
             return None;
         };
@@ -201,7 +208,7 @@ impl Walk {
         let mut i = 0;
         while f64::from(i) < length {
             let here = path.index(i as usize);
-            let item = self.get(v, &JsValue::from(i), &here)?;
+            let item = self.got(Reflect::get_u32(v, i), &here)?;
             items.push(self.value(&item, &here, depth + 1)?);
             i += 1;
         }
@@ -215,23 +222,22 @@ impl Walk {
         };
         let mut members = Vec::with_capacity(keys.length() as usize);
         for key in keys.iter() {
-            let name = key.dyn_ref::<JsString>()?;
-            let text = String::from(name);
+            let text = key.as_string()?;
             let here = path.key(&text);
-            if !self.whole(&text, name, &here) {
+            if !self.whole(&text, key.unchecked_ref(), &here) {
                 return None;
             }
-            let item = self.get(v, &key, &here)?;
-            if !item.is_undefined() {
-                let item = self.value(&item, &here, depth + 1)?;
+            let item = self.got(Reflect::get(v, &key), &here)?;
+            if let Some(item) = self.member(&item, &here, depth + 1)? {
                 members.push((text, item));
             }
         }
         Some(Json::Object(members))
     }
 
-    fn get(&mut self, v: &JsValue, key: &JsValue, path: &Path) -> Option<JsValue> {
-        match Reflect::get(v, key) {
+    /// What a read gave, or `None` when it threw, reported.
+    fn got(&mut self, read: Result<JsValue, JsValue>, path: &Path) -> Option<JsValue> {
+        match read {
             Ok(item) => Some(item),
             Err(_) => {
                 self.unreadable(path, "reading it threw");
