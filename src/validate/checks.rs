@@ -26,7 +26,7 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
         unique(r, &path, Some("id"), product.parts.iter().map(|x| x.id.as_str()));
         // A product sold without a warranty needs no parts.
         if product.no_warranty.is_none() {
-            non_empty(r, &path.pointer(), product.parts.len());
+            non_empty(r, &path, product.parts.len());
         }
     }
     unique(r, &Path::At("/return/sellers"), None, ret.sellers.iter().map(String::as_str));
@@ -35,7 +35,7 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
     unique(r, &Path::At("/warranty/jurisdictions"), None, w.jurisdictions.iter().map(String::as_str));
     if let Some(countries) = &p.countries {
         unique(r, &Path::At("/countries"), None, countries.iter().map(String::as_str));
-        non_empty(r, "/countries", countries.len());
+        non_empty(r, &Path::At("/countries"), countries.len());
     }
     for (path, len) in [
         ("/parts", p.parts.len()),
@@ -43,7 +43,7 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
         ("/causes", p.causes.len()),
         ("/warranty/jurisdictions", w.jurisdictions.len()),
     ] {
-        non_empty(r, path, len);
+        non_empty(r, &Path::At(path), len);
     }
     for (i, s) in ret.sellers.iter().enumerate() {
         if s == OTHER_SELLER {
@@ -116,26 +116,28 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
     let causes: HashSet<&str> = p.causes.iter().map(|c| c.id.as_str()).collect();
     let sellers: HashSet<&str> = ret.sellers.iter().map(String::as_str).chain([OTHER_SELLER]).collect();
     for (list, conditions) in [("/return/conditions", &ret.conditions), ("/warranty/conditions", &w.conditions)] {
+        let list = Path::At(list);
         for (i, c) in conditions.iter().enumerate() {
-            let path = |key: &str| format!("{list}/{i}/when/{key}");
+            let item = list.index(i);
+            let when = item.key("when");
             match &c.when {
                 When::Always => {}
                 When::ReturnReason(v) if ReturnReason::OPTIONS.contains(&v.as_str()) => {}
                 When::ReturnReason(v) => r.report(
                     ProblemCode::InvalidValue,
-                    &Path::At(&path("returnReason")),
+                    &when.key("returnReason"),
                     &["`", v, "` is not a return reason: defect or changed-mind"],
                 ),
                 When::Cause(v) if causes.contains(v.as_str()) => {}
                 When::Cause(v) => r.report(
                     ProblemCode::UndefinedCause,
-                    &Path::At(&path("cause")),
+                    &when.key("cause"),
                     &["cause `", v, "` is not defined in /causes"],
                 ),
                 When::Seller(v) if sellers.contains(v.as_str()) => {}
                 When::Seller(v) => r.report(
                     ProblemCode::UndefinedSeller,
-                    &Path::At(&path("seller")),
+                    &when.key("seller"),
                     &["seller `", v, "` is neither in /return/sellers nor `other`"],
                 ),
             }
@@ -198,9 +200,9 @@ fn unique<'a>(r: &mut Reader, list: &Path, field: Option<&str>, ids: impl Iterat
     }
 }
 
-fn non_empty(r: &mut Reader, path: &str, len: usize) {
+fn non_empty(r: &mut Reader, path: &Path, len: usize) {
     if len == 0 {
-        r.report(ProblemCode::EmptyList, &Path::At(path), &["the list is empty; give at least one"]);
+        r.report(ProblemCode::EmptyList, path, &["the list is empty; give at least one"]);
     }
 }
 
@@ -212,7 +214,8 @@ fn non_empty(r: &mut Reader, path: &str, len: usize) {
 /// warning, as the page shows the English ones in their place.
 fn check_words(p: &Policy, r: &mut Reader) {
     let builtin = default_policy();
-    let mut needed: Vec<(&str, &str, &str)> = Vec::new();
+    // Each group's ids that need words.
+    let mut needed: Vec<(&str, &str, Vec<&str>)> = Vec::new();
     let known_clauses: Vec<&str> = builtin.clauses.iter().map(|c| c.id.as_str()).collect();
     let known_products: Vec<&str> = builtin.products.iter().map(|x| x.id.as_str()).collect();
     let known_parts: Vec<&str> = builtin.parts.iter().map(String::as_str).collect();
@@ -230,7 +233,7 @@ fn check_words(p: &Policy, r: &mut Reader) {
     for (group, sub, ids, known) in groups {
         // An id already reported as malformed needs no words reported too.
         let well_formed = |id: &&str| is_id(id, group == "clauses");
-        needed.extend(ids.into_iter().filter(well_formed).filter(|id| !known.contains(id)).map(|id| (group, sub, id)));
+        needed.push((group, sub, ids.into_iter().filter(well_formed).filter(|id| !known.contains(id)).collect()));
     }
 
     let mut langs: Vec<&str> = LANGUAGES.to_vec();
@@ -241,7 +244,7 @@ fn check_words(p: &Policy, r: &mut Reader) {
         // English is what the page falls back on; any other language may lack words.
         let report = if lang == FALLBACK { Reader::report } else { Reader::warn };
         let Some(words) = p.words.get(lang) else {
-            if !needed.is_empty() {
+            if needed.iter().any(|(_, _, ids)| !ids.is_empty()) {
                 let shown = if lang == FALLBACK { "" } else { "; the page shows the English ones" };
                 report(
                     r,
@@ -252,7 +255,7 @@ fn check_words(p: &Policy, r: &mut Reader) {
             }
             continue;
         };
-        for &(group, sub, id) in &needed {
+        for (group, sub, ids) in &needed {
             let (in_group, mut node) = (base.key(group), words.get(group));
             let in_sub = in_group.key(sub);
             let mut parent = &in_group;
@@ -260,16 +263,34 @@ fn check_words(p: &Policy, r: &mut Reader) {
                 parent = &in_sub;
                 node = node.and_then(|n| n.get(sub));
             }
-            let path = parent.key(id);
-            match node.and_then(|n| n.get(id)) {
-                Some(Words::Text(text)) if !text.trim().is_empty() => {}
-                // A condition's words may come in variants, as the page's own do.
-                Some(Words::Variants(list)) if group == "conditions" && !list.is_empty() => {}
-                Some(Words::Text(_)) | None => {
-                    report(r, ProblemCode::MissingWords, &path, &["no `", lang, "` words for `", id, "`"])
+            // Many ids (a policy's parts) are looked up by hash in the ids
+            // with words: a search of the sorted group compares each with
+            // many of its ids. Only an id without is searched for.
+            let worded: HashSet<&str> = match node {
+                Some(Words::Group(map)) => {
+                    map.iter().filter(|(_, w)| is_worded(group, w)).map(|(k, _)| k.as_str()).collect()
                 }
-                Some(_) => r.report(ProblemCode::WrongType, &path, &["expected a text"]),
+                _ => HashSet::new(),
+            };
+            for &id in ids.iter().filter(|id| !worded.contains(*id)) {
+                let path = parent.key(id);
+                match node.and_then(|n| n.get(id)) {
+                    Some(Words::Text(_)) | None => {
+                        report(r, ProblemCode::MissingWords, &path, &["no `", lang, "` words for `", id, "`"])
+                    }
+                    Some(_) => r.report(ProblemCode::WrongType, &path, &["expected a text"]),
+                }
             }
         }
+    }
+}
+
+/// Whether `words` word an id of `group`: a text, or for a condition
+/// variants too, as the page's own do.
+fn is_worded(group: &str, words: &Words) -> bool {
+    match words {
+        Words::Text(text) => !text.trim().is_empty(),
+        Words::Variants(list) => group == "conditions" && !list.is_empty(),
+        Words::Group(_) => false,
     }
 }

@@ -128,8 +128,8 @@ struct Walk {
 impl Walk {
     fn unreadable(&mut self, path: &Path, what: &str) {
         let path = path.pointer();
-        let at = if path.is_empty() { String::new() } else { [" at ", &path].concat() };
-        let message = ["the policy cannot be read as JSON", &at, ": ", what].concat();
+        let at = if path.is_empty() { "" } else { " at " };
+        let message = ["the policy cannot be read as JSON", at, &path, ": ", what].concat();
         self.problems.push(Problem { code: ProblemCode::InvalidJson, path: String::new(), message });
     }
 
