@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::problems::{at, join, ProblemCode};
+use super::problems::{Path, ProblemCode};
 use super::read::{is_id, Reader};
 use super::{FALLBACK, LANGUAGES};
 use crate::answers::{ReturnReason, OTHER_SELLER};
@@ -17,23 +17,25 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
     let ret = &p.returns;
     let w = &p.warranty;
 
-    unique(r, p.parts.iter().enumerate().map(|(i, id)| (at("/parts", i), id.as_str())));
-    unique(r, p.products.iter().enumerate().map(|(i, x)| (format!("/products/{i}/id"), x.id.as_str())));
+    let products = Path::At("/products");
+    unique(r, &Path::At("/parts"), None, p.parts.iter().map(String::as_str));
+    unique(r, &products, Some("id"), p.products.iter().map(|x| x.id.as_str()));
     for (i, product) in p.products.iter().enumerate() {
-        let path = format!("/products/{i}/parts");
-        unique(r, product.parts.iter().enumerate().map(|(j, x)| (format!("{path}/{j}/id"), x.id.as_str())));
+        let at = products.index(i);
+        let path = at.key("parts");
+        unique(r, &path, Some("id"), product.parts.iter().map(|x| x.id.as_str()));
         // A product sold without a warranty needs no parts.
         if product.no_warranty.is_none() {
             non_empty(r, &path, product.parts.len());
         }
     }
-    unique(r, ret.sellers.iter().enumerate().map(|(i, s)| (at("/return/sellers", i), s.as_str())));
-    unique(r, p.causes.iter().enumerate().map(|(i, x)| (format!("/causes/{i}/id"), x.id.as_str())));
-    unique(r, p.clauses.iter().enumerate().map(|(i, x)| (format!("/clauses/{i}/id"), x.id.as_str())));
-    unique(r, w.jurisdictions.iter().enumerate().map(|(i, c)| (at("/warranty/jurisdictions", i), c.as_str())));
+    unique(r, &Path::At("/return/sellers"), None, ret.sellers.iter().map(String::as_str));
+    unique(r, &Path::At("/causes"), Some("id"), p.causes.iter().map(|x| x.id.as_str()));
+    unique(r, &Path::At("/clauses"), Some("id"), p.clauses.iter().map(|x| x.id.as_str()));
+    unique(r, &Path::At("/warranty/jurisdictions"), None, w.jurisdictions.iter().map(String::as_str));
     if let Some(countries) = &p.countries {
-        unique(r, countries.iter().enumerate().map(|(i, c)| (at("/countries", i), c.as_str())));
-        non_empty(r, "/countries", countries.len());
+        unique(r, &Path::At("/countries"), None, countries.iter().map(String::as_str));
+        non_empty(r, &Path::At("/countries"), countries.len());
     }
     for (path, len) in [
         ("/parts", p.parts.len()),
@@ -41,13 +43,13 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
         ("/causes", p.causes.len()),
         ("/warranty/jurisdictions", w.jurisdictions.len()),
     ] {
-        non_empty(r, path, len);
+        non_empty(r, &Path::At(path), len);
     }
     for (i, s) in ret.sellers.iter().enumerate() {
         if s == OTHER_SELLER {
             r.report(
                 ProblemCode::ReservedId,
-                &at("/return/sellers", i),
+                &Path::At("/return/sellers").index(i),
                 &["`other` is the checker's answer for any shop the policy does not name"],
             );
         }
@@ -57,14 +59,14 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
     for seller in ret.channels.keys().filter(|s| !p.return_covers_seller(s)) {
         r.report(
             ProblemCode::UndefinedSeller,
-            &join("/return/channels", seller),
+            &Path::At("/return/channels").key(seller),
             &["seller `", seller, "` is not in /return/sellers"],
         );
     }
     if w.commercial_use_period.is_some() && w.commercial_use_clause.is_none() {
         r.report(
             ProblemCode::InvalidValue,
-            "/warranty/commercialUsePeriod",
+            &Path::At("/warranty/commercialUsePeriod"),
             &["a shorter period for business use needs the commercialUseClause that sets it"],
         );
     }
@@ -75,7 +77,7 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
     {
         r.report(
             ProblemCode::UnreachableWarranty,
-            "/warranty/jurisdictions",
+            &Path::At("/warranty/jurisdictions"),
             &["no jurisdiction is one of /countries: the warranty could never apply"],
         );
     }
@@ -90,7 +92,7 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
             if !defined.contains(part.id.as_str()) {
                 r.report(
                     ProblemCode::UndefinedPart,
-                    &format!("/products/{i}/parts/{j}/id"),
+                    &products.index(i).key("parts").index(j).key("id"),
                     &["part `", &part.id, "` is not defined in /parts"],
                 );
             }
@@ -98,7 +100,7 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
     }
     for (i, id) in p.parts.iter().enumerate() {
         if !used.contains(id.as_str()) {
-            r.report(ProblemCode::UnusedPart, &at("/parts", i), &["no product has part `", id, "`"]);
+            r.report(ProblemCode::UnusedPart, &Path::At("/parts").index(i), &["no product has part `", id, "`"]);
         }
     }
 
@@ -106,7 +108,7 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
     let clauses: HashSet<&str> = p.clauses.iter().map(|c| c.id.as_str()).collect();
     for (path, id) in p.clause_references() {
         if !clauses.contains(id) {
-            r.report(ProblemCode::UndefinedClause, &path, &["clause `", id, "` is not defined in /clauses"]);
+            r.report(ProblemCode::UndefinedClause, &Path::At(&path), &["clause `", id, "` is not defined in /clauses"]);
         }
     }
 
@@ -114,26 +116,28 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
     let causes: HashSet<&str> = p.causes.iter().map(|c| c.id.as_str()).collect();
     let sellers: HashSet<&str> = ret.sellers.iter().map(String::as_str).chain([OTHER_SELLER]).collect();
     for (list, conditions) in [("/return/conditions", &ret.conditions), ("/warranty/conditions", &w.conditions)] {
+        let list = Path::At(list);
         for (i, c) in conditions.iter().enumerate() {
-            let path = |key: &str| format!("{list}/{i}/when/{key}");
+            let item = list.index(i);
+            let when = item.key("when");
             match &c.when {
                 When::Always => {}
                 When::ReturnReason(v) if ReturnReason::OPTIONS.contains(&v.as_str()) => {}
                 When::ReturnReason(v) => r.report(
                     ProblemCode::InvalidValue,
-                    &path("returnReason"),
+                    &when.key("returnReason"),
                     &["`", v, "` is not a return reason: defect or changed-mind"],
                 ),
                 When::Cause(v) if causes.contains(v.as_str()) => {}
                 When::Cause(v) => r.report(
                     ProblemCode::UndefinedCause,
-                    &path("cause"),
+                    &when.key("cause"),
                     &["cause `", v, "` is not defined in /causes"],
                 ),
                 When::Seller(v) if sellers.contains(v.as_str()) => {}
                 When::Seller(v) => r.report(
                     ProblemCode::UndefinedSeller,
-                    &path("seller"),
+                    &when.key("seller"),
                     &["seller `", v, "` is neither in /return/sellers nor `other`"],
                 ),
             }
@@ -146,7 +150,7 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
         if ret.seasonal.iter().take(j).any(|a| overlap(a, b)) {
             r.report(
                 ProblemCode::OverlappingSeasons,
-                &at("/return/seasonal", j),
+                &Path::At("/return/seasonal").index(j),
                 &["its order dates overlap an earlier season's; an order falls in one season at most"],
             );
         }
@@ -155,7 +159,7 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
         if b.years_after < ends_in || (b.years_after == ends_in && b.last_day < b.ordered_to) {
             r.report(
                 ProblemCode::SeasonEndsEarly,
-                &at("/return/seasonal", j),
+                &Path::At("/return/seasonal").index(j),
                 &["the window ends before the season's last order day; set yearsAfter"],
             );
         }
@@ -183,17 +187,20 @@ fn overlap(a: &SeasonalWindow, b: &SeasonalWindow) -> bool {
     false
 }
 
-/// Reports each id that an earlier item of the same list has.
-fn unique<'a>(r: &mut Reader, items: impl Iterator<Item = (String, &'a str)>) {
+/// Reports each id that an earlier item of the list at `list` has, at the
+/// item or at its `field`.
+fn unique<'a>(r: &mut Reader, list: &Path, field: Option<&str>, ids: impl Iterator<Item = &'a str>) {
     let mut seen = HashSet::new();
-    for (path, id) in items {
+    for (i, id) in ids.enumerate() {
         if !seen.insert(id) {
+            let item = list.index(i);
+            let path = field.map_or(item, |f| item.key(f));
             r.report(ProblemCode::DuplicateId, &path, &["`", id, "` is already in the list"]);
         }
     }
 }
 
-fn non_empty(r: &mut Reader, path: &str, len: usize) {
+fn non_empty(r: &mut Reader, path: &Path, len: usize) {
     if len == 0 {
         r.report(ProblemCode::EmptyList, path, &["the list is empty; give at least one"]);
     }
@@ -207,7 +214,8 @@ fn non_empty(r: &mut Reader, path: &str, len: usize) {
 /// warning, as the page shows the English ones in their place.
 fn check_words(p: &Policy, r: &mut Reader) {
     let builtin = default_policy();
-    let mut needed: Vec<(&str, &str, &str)> = Vec::new();
+    // Each group's ids that need words.
+    let mut needed: Vec<(&str, &str, Vec<&str>)> = Vec::new();
     let known_clauses: Vec<&str> = builtin.clauses.iter().map(|c| c.id.as_str()).collect();
     let known_products: Vec<&str> = builtin.products.iter().map(|x| x.id.as_str()).collect();
     let known_parts: Vec<&str> = builtin.parts.iter().map(String::as_str).collect();
@@ -225,17 +233,18 @@ fn check_words(p: &Policy, r: &mut Reader) {
     for (group, sub, ids, known) in groups {
         // An id already reported as malformed needs no words reported too.
         let well_formed = |id: &&str| is_id(id, group == "clauses");
-        needed.extend(ids.into_iter().filter(well_formed).filter(|id| !known.contains(id)).map(|id| (group, sub, id)));
+        needed.push((group, sub, ids.into_iter().filter(well_formed).filter(|id| !known.contains(id)).collect()));
     }
 
     let mut langs: Vec<&str> = LANGUAGES.to_vec();
     langs.extend(p.words.keys().map(String::as_str).filter(|l| !LANGUAGES.contains(l)));
+    let all_words = Path::At("/words");
     for lang in langs {
-        let base = join("/words", lang);
+        let base = all_words.key(lang);
         // English is what the page falls back on; any other language may lack words.
         let report = if lang == FALLBACK { Reader::report } else { Reader::warn };
         let Some(words) = p.words.get(lang) else {
-            if !needed.is_empty() {
+            if needed.iter().any(|(_, _, ids)| !ids.is_empty()) {
                 let shown = if lang == FALLBACK { "" } else { "; the page shows the English ones" };
                 report(
                     r,
@@ -246,22 +255,42 @@ fn check_words(p: &Policy, r: &mut Reader) {
             }
             continue;
         };
-        for &(group, sub, id) in &needed {
-            let (mut path, mut node) = (join(&base, group), words.get(group));
+        for (group, sub, ids) in &needed {
+            let (in_group, mut node) = (base.key(group), words.get(group));
+            let in_sub = in_group.key(sub);
+            let mut parent = &in_group;
             if !sub.is_empty() {
-                path = join(&path, sub);
+                parent = &in_sub;
                 node = node.and_then(|n| n.get(sub));
             }
-            let path = join(&path, id);
-            match node.and_then(|n| n.get(id)) {
-                Some(Words::Text(text)) if !text.trim().is_empty() => {}
-                // A condition's words may come in variants, as the page's own do.
-                Some(Words::Variants(list)) if group == "conditions" && !list.is_empty() => {}
-                Some(Words::Text(_)) | None => {
-                    report(r, ProblemCode::MissingWords, &path, &["no `", lang, "` words for `", id, "`"])
+            // Many ids (a policy's parts) are looked up by hash in the ids
+            // with words: a search of the sorted group compares each with
+            // many of its ids. Only an id without is searched for.
+            let worded: HashSet<&str> = match node {
+                Some(Words::Group(map)) => {
+                    map.iter().filter(|(_, w)| is_worded(group, w)).map(|(k, _)| k.as_str()).collect()
                 }
-                Some(_) => r.report(ProblemCode::WrongType, &path, &["expected a text"]),
+                _ => HashSet::new(),
+            };
+            for &id in ids.iter().filter(|id| !worded.contains(*id)) {
+                let path = parent.key(id);
+                match node.and_then(|n| n.get(id)) {
+                    Some(Words::Text(_)) | None => {
+                        report(r, ProblemCode::MissingWords, &path, &["no `", lang, "` words for `", id, "`"])
+                    }
+                    Some(_) => r.report(ProblemCode::WrongType, &path, &["expected a text"]),
+                }
             }
         }
+    }
+}
+
+/// Whether `words` word an id of `group`: a text, or for a condition
+/// variants too, as the page's own do.
+fn is_worded(group: &str, words: &Words) -> bool {
+    match words {
+        Words::Text(text) => !text.trim().is_empty(),
+        Words::Variants(list) => group == "conditions" && !list.is_empty(),
+        Words::Group(_) => false,
     }
 }

@@ -21,7 +21,7 @@ use checks::check;
 pub use problems::join;
 #[cfg(not(target_arch = "wasm32"))]
 use problems::problem;
-pub use problems::{Problem, ProblemCode};
+pub use problems::{Path, Problem, ProblemCode};
 use read::Reader;
 #[cfg(not(target_arch = "wasm32"))]
 pub use value::{parse, TextError};
@@ -44,7 +44,7 @@ pub const FALLBACK: &str = "en";
 /// text is not JSON.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn read_str(text: &str) -> Result<Policy, Vec<Problem>> {
-    let whole = |code, path: &str, message: &[&str]| Err(vec![problem(code, path, message)]);
+    let whole = |code, path: &str, message: &[&str]| Err(vec![problem(code, &Path::At(path), message)]);
     match parse(text) {
         Ok(value) => read(&value),
         Err(TextError::OutOfRange(path)) => whole(ProblemCode::InvalidValue, &path, &[OUT_OF_RANGE]),
@@ -92,8 +92,9 @@ pub fn read(value: &Json) -> Result<Policy, Vec<Problem>> {
 /// The policy as read (when its shape is right), its problems and its warnings.
 fn read_all(value: &Json) -> (Option<Policy>, Vec<Problem>, Vec<Problem>) {
     let mut r = Reader::default();
-    repeated_keys(value, "", &mut r);
-    let policy = r.policy(value, "");
+    let root = Path::At("");
+    repeated_keys(value, &root, &mut r);
+    let policy = r.policy(value, &root);
     if let Some(p) = &policy {
         check(p, &mut r);
     }
@@ -103,20 +104,27 @@ fn read_all(value: &Json) -> (Option<Policy>, Vec<Problem>, Vec<Problem>) {
 /// Reports each key an object gives twice: JSON readers disagree on which
 /// of the two counts (serde_json's `Value` and `JSON.parse` keep the last,
 /// the reader here the first), so no reading is the policy's.
-fn repeated_keys(value: &Json, path: &str, r: &mut Reader) {
+fn repeated_keys(value: &Json, path: &Path, r: &mut Reader) {
     match value {
         Json::Array(items) => {
             for (i, item) in items.iter().enumerate() {
                 if matches!(item, Json::Array(_) | Json::Object(_)) {
-                    repeated_keys(item, &problems::at(path, i), r);
+                    repeated_keys(item, &path.index(i), r);
                 }
             }
         }
         Json::Object(members) => {
-            let mut seen = HashSet::with_capacity(members.len());
-            for (key, item) in members {
-                let here = join(path, key);
-                if !seen.insert(key.as_str()) {
+            // Most objects are small: looking back over their few keys
+            // costs less than a set, which only a large one gets.
+            let mut seen = HashSet::new();
+            for (i, (key, item)) in members.iter().enumerate() {
+                let here = path.key(key);
+                let repeated = if members.len() <= 8 {
+                    members[..i].iter().any(|(k, _)| k == key)
+                } else {
+                    !seen.insert(key.as_str())
+                };
+                if repeated {
                     r.report(ProblemCode::InvalidJson, &here, &["the key `", key, "` is given twice in this object"]);
                 }
                 if matches!(item, Json::Array(_) | Json::Object(_)) {

@@ -79,8 +79,8 @@ impl fmt::Display for Problem {
 
 /// A problem whose message is the pieces joined: a message names values
 /// only by their text, so no number or float formatting enters the module.
-pub(super) fn problem(code: ProblemCode, path: &str, message: &[&str]) -> Problem {
-    Problem { code, path: path.to_owned(), message: message.concat() }
+pub(super) fn problem(code: ProblemCode, path: &Path, message: &[&str]) -> Problem {
+    Problem { code, path: path.pointer(), message: message.concat() }
 }
 
 /// `path` and one more step, escaped as JSON Pointer asks.
@@ -95,6 +95,40 @@ pub(super) fn at(path: &str, index: usize) -> String {
     format!("{path}/{index}")
 }
 
+/// Where a value is, as the steps taken to it: written out as a JSON
+/// Pointer only when a problem is reported there, so a walk over a large
+/// policy builds no text for the places that are fine.
+#[derive(Clone, Copy)]
+pub enum Path<'a> {
+    /// A pointer already written: `""` for the whole policy.
+    At(&'a str),
+    /// A member of the object at the parent.
+    Key(&'a Path<'a>, &'a str),
+    /// An item of the array at the parent.
+    Index(&'a Path<'a>, usize),
+}
+
+impl<'a> Path<'a> {
+    /// The member `key` of the object here.
+    pub fn key(&'a self, key: &'a str) -> Path<'a> {
+        Path::Key(self, key)
+    }
+
+    /// The item `i` of the array here.
+    pub fn index(&'a self, i: usize) -> Path<'a> {
+        Path::Index(self, i)
+    }
+
+    /// The JSON Pointer (RFC 6901) to here.
+    pub fn pointer(&self) -> String {
+        match self {
+            Path::At(text) => (*text).to_owned(),
+            Path::Key(parent, key) => join(&parent.pointer(), key),
+            Path::Index(parent, i) => at(&parent.pointer(), *i),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,5 +137,11 @@ mod tests {
     fn paths_escape_as_json_pointer_asks() {
         assert_eq!(join("/words/en/clauses", "return.window"), "/words/en/clauses/return.window");
         assert_eq!(join("", "a/b~c"), "/a~1b~0c");
+        let root = Path::At("");
+        let words = root.key("words");
+        let part = words.key("a/b~c");
+        assert_eq!(part.index(3).pointer(), "/words/a~1b~0c/3");
+        assert_eq!(Path::At("/parts").index(0).pointer(), "/parts/0");
+        assert_eq!(root.pointer(), "");
     }
 }

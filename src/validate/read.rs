@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use super::problems::{at, join, problem, Problem, ProblemCode};
+use super::problems::{problem, Path, Problem, ProblemCode};
 use super::Json;
 use crate::calendar::{MonthDay, Period};
 use crate::iso_countries::country;
@@ -46,24 +46,24 @@ pub(super) struct Reader {
     pub(super) warnings: Vec<Problem>,
 }
 
-type Read<T> = fn(&mut Reader, &Json, &str) -> Option<T>;
+type Read<T> = fn(&mut Reader, &Json, &Path) -> Option<T>;
 type Members = [(String, Json)];
 
 impl Reader {
-    pub(super) fn report(&mut self, code: ProblemCode, path: &str, message: &[&str]) {
+    pub(super) fn report(&mut self, code: ProblemCode, path: &Path, message: &[&str]) {
         self.problems.push(problem(code, path, message));
     }
 
-    pub(super) fn warn(&mut self, code: ProblemCode, path: &str, message: &[&str]) {
+    pub(super) fn warn(&mut self, code: ProblemCode, path: &Path, message: &[&str]) {
         self.warnings.push(problem(code, path, message));
     }
 
-    fn wrong(&mut self, path: &str, expected: &str, v: &Json) {
+    fn wrong(&mut self, path: &Path, expected: &str, v: &Json) {
         self.report(ProblemCode::WrongType, path, &["expected ", expected, ", found ", v.type_name()]);
     }
 
     /// The members of the object at `path`, reporting each field not in `fields`.
-    fn object<'v>(&mut self, v: &'v Json, path: &str, fields: &[&str]) -> Option<&'v Members> {
+    fn object<'v>(&mut self, v: &'v Json, path: &Path, fields: &[&str]) -> Option<&'v Members> {
         let Json::Object(members) = v else {
             self.wrong(path, "an object", v);
             return None;
@@ -71,7 +71,7 @@ impl Reader {
         for (key, _) in members.iter().filter(|(k, _)| !fields.contains(&k.as_str())) {
             self.report(
                 ProblemCode::UnknownField,
-                &join(path, key),
+                &path.key(key),
                 &["unknown field `", key, "`; expected one of ", &fields.join(", ")],
             );
         }
@@ -79,26 +79,26 @@ impl Reader {
     }
 
     /// A required field, read by `read`.
-    fn req<T>(&mut self, members: &Members, path: &str, key: &str, read: Read<T>) -> Option<T> {
+    fn req<T>(&mut self, members: &Members, path: &Path, key: &str, read: Read<T>) -> Option<T> {
         match members.iter().find(|(k, _)| k == key) {
-            Some((_, v)) => read(self, v, &join(path, key)),
+            Some((_, v)) => read(self, v, &path.key(key)),
             None => {
-                self.report(ProblemCode::MissingField, &join(path, key), &["missing field `", key, "`"]);
+                self.report(ProblemCode::MissingField, &path.key(key), &["missing field `", key, "`"]);
                 None
             }
         }
     }
 
     /// An optional field: absent or `null` is `Some(None)`.
-    fn opt<T>(&mut self, members: &Members, path: &str, key: &str, read: Read<T>) -> Option<Option<T>> {
+    fn opt<T>(&mut self, members: &Members, path: &Path, key: &str, read: Read<T>) -> Option<Option<T>> {
         match members.iter().find(|(k, _)| k == key) {
             None | Some((_, Json::Null)) => Some(None),
-            Some((_, v)) => read(self, v, &join(path, key)).map(Some),
+            Some((_, v)) => read(self, v, &path.key(key)).map(Some),
         }
     }
 
     /// A list, each item read by `read`; `None` if any item is wrong.
-    fn list<T>(&mut self, v: &Json, path: &str, read: Read<T>) -> Option<Vec<T>> {
+    fn list<T>(&mut self, v: &Json, path: &Path, read: Read<T>) -> Option<Vec<T>> {
         let Json::Array(items) = v else {
             self.wrong(path, "an array", v);
             return None;
@@ -106,7 +106,7 @@ impl Reader {
         let mut out = Vec::with_capacity(items.len());
         let mut ok = true;
         for (i, item) in items.iter().enumerate() {
-            match read(self, item, &at(path, i)) {
+            match read(self, item, &path.index(i)) {
                 Some(x) => out.push(x),
                 None => ok = false,
             }
@@ -114,7 +114,7 @@ impl Reader {
         ok.then_some(out)
     }
 
-    fn string(&mut self, v: &Json, path: &str) -> Option<String> {
+    fn string(&mut self, v: &Json, path: &Path) -> Option<String> {
         match v {
             Json::Str(s) => Some(s.clone()),
             other => {
@@ -124,7 +124,7 @@ impl Reader {
         }
     }
 
-    fn boolean(&mut self, v: &Json, path: &str) -> Option<bool> {
+    fn boolean(&mut self, v: &Json, path: &Path) -> Option<bool> {
         match v {
             Json::Bool(b) => Some(*b),
             other => {
@@ -139,7 +139,7 @@ impl Reader {
     fn checked(
         &mut self,
         v: &Json,
-        path: &str,
+        path: &Path,
         ok: impl FnOnce(&str) -> bool,
         code: ProblemCode,
         message: &str,
@@ -154,7 +154,7 @@ impl Reader {
     }
 
     /// An option id or a code: `mi-band`, `restocking-fee`.
-    fn id(&mut self, v: &Json, path: &str) -> Option<String> {
+    fn id(&mut self, v: &Json, path: &Path) -> Option<String> {
         self.checked(
             v,
             path,
@@ -165,18 +165,18 @@ impl Reader {
     }
 
     /// A clause id: `return.window`.
-    fn clause_id(&mut self, v: &Json, path: &str) -> Option<String> {
+    fn clause_id(&mut self, v: &Json, path: &Path) -> Option<String> {
         let message = "is not a clause id: lowercase words joined by hyphens or dots, at most 64 characters";
         self.checked(v, path, |s| is_id(s, true), ProblemCode::InvalidId, message)
     }
 
-    fn country(&mut self, v: &Json, path: &str) -> Option<String> {
+    fn country(&mut self, v: &Json, path: &Path) -> Option<String> {
         let message = "is not an ISO 3166-1 alpha-2 country code in upper case";
         self.checked(v, path, |s| country(s).is_some(), ProblemCode::UnknownCountry, message)
     }
 
     /// `{"days": n}` or `{"months": n}`, n from 1 to 100 years.
-    fn period(&mut self, v: &Json, path: &str) -> Option<Period> {
+    fn period(&mut self, v: &Json, path: &Path) -> Option<Period> {
         let members = self.object(v, path, &["days", "months"])?;
         let (unit, n, longest) = match (v.get("days"), v.get("months"), members.len()) {
             (Some(n), None, 1) => ("days", n, LONGEST_DAYS),
@@ -186,7 +186,7 @@ impl Reader {
                 return None;
             }
         };
-        let path = join(path, unit);
+        let path = path.key(unit);
         let n = match n {
             Json::Int(n) if (1..=longest).contains(n) => u32::try_from(*n).ok()?,
             Json::Int(n) if *n <= 0 => {
@@ -204,12 +204,12 @@ impl Reader {
 
     /// Reports a bad length of a period and stands in a day for it, so the
     /// semantic checks still run.
-    fn placeholder(&mut self, code: ProblemCode, path: &str, message: &str) -> u32 {
+    fn placeholder(&mut self, code: ProblemCode, path: &Path, message: &str) -> u32 {
         self.report(code, path, &[message]);
         1
     }
 
-    fn month_day(&mut self, v: &Json, path: &str) -> Option<MonthDay> {
+    fn month_day(&mut self, v: &Json, path: &Path) -> Option<MonthDay> {
         let s = self.checked(
             v,
             path,
@@ -222,7 +222,7 @@ impl Reader {
         MonthDay::parse(&s)
     }
 
-    pub(super) fn policy(&mut self, v: &Json, path: &str) -> Option<Policy> {
+    pub(super) fn policy(&mut self, v: &Json, path: &Path) -> Option<Policy> {
         // `$schema` points an editor at docs/policy.schema.json; it is not kept.
         const FIELDS: [&str; 11] = [
             "$schema",
@@ -277,7 +277,7 @@ impl Reader {
         }
     }
 
-    fn contact(&mut self, v: &Json, path: &str) -> Option<Contact> {
+    fn contact(&mut self, v: &Json, path: &Path) -> Option<Contact> {
         let map = self.object(v, path, &["email", "clause"])?;
         let email = self.req(map, path, "email", Reader::email);
         let clause = self.req(map, path, "clause", Reader::clause_id);
@@ -287,7 +287,7 @@ impl Reader {
     /// An address the page can put in a `mailto:` link: one `@` with text
     /// on both sides, no spaces or characters that would break the link (`?`
     /// starts its query, `#` cuts it).
-    fn email(&mut self, v: &Json, path: &str) -> Option<String> {
+    fn email(&mut self, v: &Json, path: &Path) -> Option<String> {
         let ok = |s: &str| {
             s.len() <= 254
                 && s.split('@').count() == 2
@@ -299,7 +299,7 @@ impl Reader {
         self.checked(v, path, ok, ProblemCode::InvalidValue, "is not an email address")
     }
 
-    fn product(&mut self, v: &Json, path: &str) -> Option<Product> {
+    fn product(&mut self, v: &Json, path: &Path) -> Option<Product> {
         const FIELDS: [&str; 7] =
             ["id", "parts", "hygieneSealed", "finalSale", "noWarranty", "returnWindow", "expectedLife"];
         let map = self.object(v, path, &FIELDS)?;
@@ -322,7 +322,7 @@ impl Reader {
     }
 
     /// `{"period": {...}, "source": "..."}`: the source may not be empty.
-    fn expected_life(&mut self, v: &Json, path: &str) -> Option<ExpectedLife> {
+    fn expected_life(&mut self, v: &Json, path: &Path) -> Option<ExpectedLife> {
         let map = self.object(v, path, &["period", "source"])?;
         let period = self.req(map, path, "period", Reader::period);
         let source = self.req(map, path, "source", |r, v, p| {
@@ -333,14 +333,14 @@ impl Reader {
     }
 
     /// `"distance"`, `"in-store"` or `"both"`, by seller.
-    fn channels(&mut self, v: &Json, path: &str) -> Option<BTreeMap<String, Channel>> {
+    fn channels(&mut self, v: &Json, path: &Path) -> Option<BTreeMap<String, Channel>> {
         let Json::Object(members) = v else {
             self.wrong(path, "an object", v);
             return None;
         };
         let mut out = BTreeMap::new();
         for (seller, value) in members {
-            let p = join(path, seller);
+            let p = path.key(seller);
             match value {
                 Json::Str(name) if Channel::from_name(name).is_some() => {
                     out.extend(Channel::from_name(name).map(|c| (seller.clone(), c)));
@@ -353,21 +353,21 @@ impl Reader {
         Some(out)
     }
 
-    fn part(&mut self, v: &Json, path: &str) -> Option<Part> {
+    fn part(&mut self, v: &Json, path: &Path) -> Option<Part> {
         let map = self.object(v, path, &["id", "warranty"])?;
         let id = self.req(map, path, "id", Reader::id);
         let warranty = self.req(map, path, "warranty", Reader::period);
         Some(Part { id: id?, warranty: warranty? })
     }
 
-    fn window(&mut self, v: &Json, path: &str) -> Option<Window> {
+    fn window(&mut self, v: &Json, path: &Path) -> Option<Window> {
         let map = self.object(v, path, &["period", "clause"])?;
         let period = self.req(map, path, "period", Reader::period);
         let clause = self.req(map, path, "clause", Reader::clause_id);
         Some(Window { period: period?, clause: clause? })
     }
 
-    fn returns(&mut self, v: &Json, path: &str) -> Option<ReturnPolicy> {
+    fn returns(&mut self, v: &Json, path: &Path) -> Option<ReturnPolicy> {
         const FIELDS: [&str; 10] = [
             "sellers",
             "channels",
@@ -419,7 +419,7 @@ impl Reader {
         }
     }
 
-    fn seasonal(&mut self, v: &Json, path: &str) -> Option<SeasonalWindow> {
+    fn seasonal(&mut self, v: &Json, path: &Path) -> Option<SeasonalWindow> {
         let map = self.object(v, path, &["orderedFrom", "orderedTo", "lastDay", "yearsAfter", "clause"])?;
         let ordered_from = self.req(map, path, "orderedFrom", Reader::month_day);
         let ordered_to = self.req(map, path, "orderedTo", Reader::month_day);
@@ -440,7 +440,7 @@ impl Reader {
             if day == leap_day {
                 self.report(
                     ProblemCode::InvalidValue,
-                    &join(path, key),
+                    &path.key(key),
                     &["29 February is missing three years in four; use 02-28 or 03-01"],
                 );
             }
@@ -454,7 +454,7 @@ impl Reader {
         })
     }
 
-    fn rma(&mut self, v: &Json, path: &str) -> Option<Rma> {
+    fn rma(&mut self, v: &Json, path: &Path) -> Option<Rma> {
         let map = self.object(v, path, &["requestClause", "validity", "validityClause"])?;
         let request_clause = self.req(map, path, "requestClause", Reader::clause_id);
         let validity = self.req(map, path, "validity", Reader::period);
@@ -462,7 +462,7 @@ impl Reader {
         Some(Rma { request_clause: request_clause?, validity: validity?, validity_clause: validity_clause? })
     }
 
-    fn opened(&mut self, v: &Json, path: &str) -> Option<Opened> {
+    fn opened(&mut self, v: &Json, path: &Path) -> Option<Opened> {
         let map = self.object(v, path, &["clause", "refused", "condition"])?;
         let clause = self.req(map, path, "clause", Reader::clause_id);
         let refused = self.opt(map, path, "refused", Reader::boolean);
@@ -479,7 +479,7 @@ impl Reader {
         Some(Opened { clause: clause?, refused, condition })
     }
 
-    fn condition(&mut self, v: &Json, path: &str) -> Option<Condition> {
+    fn condition(&mut self, v: &Json, path: &Path) -> Option<Condition> {
         let map = self.object(v, path, &["code", "clause", "when"])?;
         let code = self.req(map, path, "code", Reader::id);
         let clause = self.req(map, path, "clause", Reader::clause_id);
@@ -488,12 +488,12 @@ impl Reader {
     }
 
     /// `"always"`, or one answer: `{"returnReason": v}`, `{"cause": v}`, `{"seller": v}`.
-    fn when(&mut self, v: &Json, path: &str) -> Option<When> {
+    fn when(&mut self, v: &Json, path: &Path) -> Option<When> {
         match v {
             Json::Str(s) if s == "always" => return Some(When::Always),
             Json::Object(members) if members.len() == 1 => {
                 let (key, value) = &members[0];
-                let p = join(path, key);
+                let p = path.key(key);
                 match key.as_str() {
                     "returnReason" => return self.id(value, &p).map(When::ReturnReason),
                     "cause" => return self.id(value, &p).map(When::Cause),
@@ -511,7 +511,7 @@ impl Reader {
         None
     }
 
-    fn warranty(&mut self, v: &Json, path: &str) -> Option<WarrantyPolicy> {
+    fn warranty(&mut self, v: &Json, path: &Path) -> Option<WarrantyPolicy> {
         const FIELDS: [&str; 11] = [
             "coverageClause",
             "periodsClause",
@@ -576,7 +576,7 @@ impl Reader {
         }
     }
 
-    fn cause(&mut self, v: &Json, path: &str) -> Option<Cause> {
+    fn cause(&mut self, v: &Json, path: &Path) -> Option<Cause> {
         let map = self.object(v, path, &["id", "excluded", "clause", "kind"])?;
         let id = self.req(map, path, "id", Reader::id);
         let excluded = self.req(map, path, "excluded", Reader::boolean);
@@ -584,12 +584,12 @@ impl Reader {
             None | Some(Json::Null) => {
                 self.report(
                     ProblemCode::CauseWithoutClause,
-                    &join(path, "clause"),
+                    &path.key("clause"),
                     &["the cause names no clause that covers or excludes it"],
                 );
                 None
             }
-            Some(c) => self.clause_id(c, &join(path, "clause")),
+            Some(c) => self.clause_id(c, &path.key("clause")),
         };
         let kind = self.opt(map, path, "kind", |r, v, p| {
             let name = r.string(v, p)?;
@@ -603,7 +603,7 @@ impl Reader {
         Some(Cause { id: id?, excluded: excluded?, clause: clause?, kind: kind? })
     }
 
-    fn clause(&mut self, v: &Json, path: &str) -> Option<Clause> {
+    fn clause(&mut self, v: &Json, path: &Path) -> Option<Clause> {
         let map = self.object(v, path, &["id", "kind"])?;
         let id = self.req(map, path, "id", Reader::clause_id);
         let kind = self.req(map, path, "kind", |r, v, p| match v {
@@ -620,7 +620,7 @@ impl Reader {
 
     /// `{lang: words}`, each language's words in the shape of the page's
     /// locale files: objects whose leaves are texts or lists of texts.
-    fn words(&mut self, v: &Json, path: &str) -> Option<BTreeMap<String, Words>> {
+    fn words(&mut self, v: &Json, path: &Path) -> Option<BTreeMap<String, Words>> {
         let Json::Object(members) = v else {
             self.wrong(path, "an object", v);
             return None;
@@ -628,7 +628,7 @@ impl Reader {
         let mut out = BTreeMap::new();
         let mut ok = true;
         for (lang, words) in members {
-            let p = join(path, lang);
+            let p = path.key(lang);
             if !is_language(lang) {
                 self.report(ProblemCode::InvalidValue, &p, &["a language is a lowercase code such as en"]);
                 ok = false;
@@ -646,7 +646,7 @@ impl Reader {
 
     /// Words: a text, a list of texts, or an object of words, reporting
     /// each leaf that is none of them.
-    fn word_tree(&mut self, v: &Json, path: &str) -> Option<Words> {
+    fn word_tree(&mut self, v: &Json, path: &Path) -> Option<Words> {
         match v {
             Json::Str(s) => Some(Words::Text(s.clone())),
             Json::Array(items) => {
@@ -661,7 +661,7 @@ impl Reader {
                 let mut group = BTreeMap::new();
                 let mut ok = true;
                 for (k, w) in members {
-                    match self.word_tree(w, &join(path, k)) {
+                    match self.word_tree(w, &path.key(k)) {
                         Some(w) => {
                             group.insert(k.clone(), w);
                         }

@@ -12,7 +12,7 @@ use wasm_bindgen::prelude::*;
 
 use super::{error, is_array, read_answers, to_js};
 use crate::policy::Policy;
-use crate::validate::{self, join, Json, Problem, ProblemCode, DEEPEST, LONE_SURROGATE, OUT_OF_RANGE};
+use crate::validate::{self, Json, Path, Problem, ProblemCode, DEEPEST, LONE_SURROGATE, OUT_OF_RANGE};
 use crate::{default_policy, vocabulary::vocabulary as vocabulary_core};
 
 // The policy's declarations, written from the code tables with the rest
@@ -46,7 +46,7 @@ pub fn validate_policy(#[wasm_bindgen(unchecked_param_type = "unknown")] policy:
 #[wasm_bindgen(js_name = policyWarnings, unchecked_return_type = "PolicyProblem[]")]
 pub fn policy_warnings(#[wasm_bindgen(unchecked_param_type = "unknown")] policy: &JsValue) -> Result<JsValue, JsValue> {
     let mut walk = Walk { problems: Vec::new() };
-    let warnings = match walk.value(policy, "", 0) {
+    let warnings = match walk.value(policy, &Path::At(""), 0) {
         Some(json) if walk.problems.is_empty() => validate::warnings(&json),
         _ => Vec::new(),
     };
@@ -103,9 +103,9 @@ impl Checker {
 fn read(value: &JsValue) -> Result<Policy, Vec<Problem>> {
     let mut walk = Walk { problems: Vec::new() };
     if value.is_undefined() {
-        walk.unreadable("", "undefined is not a policy");
+        walk.unreadable(&Path::At(""), "undefined is not a policy");
     }
-    let json = walk.value(value, "", 0);
+    let json = walk.value(value, &Path::At(""), 0);
     match json {
         Some(json) if walk.problems.is_empty() => validate::read(&json),
         _ => Err(walk.problems),
@@ -126,102 +126,118 @@ struct Walk {
 }
 
 impl Walk {
-    fn unreadable(&mut self, path: &str, what: &str) {
-        let at = if path.is_empty() { String::new() } else { [" at ", path].concat() };
-        let message = ["the policy cannot be read as JSON", &at, ": ", what].concat();
+    fn unreadable(&mut self, path: &Path, what: &str) {
+        let path = path.pointer();
+        let at = if path.is_empty() { "" } else { " at " };
+        let message = ["the policy cannot be read as JSON", at, &path, ": ", what].concat();
         self.problems.push(Problem { code: ProblemCode::InvalidJson, path: String::new(), message });
     }
 
-    fn invalid(&mut self, path: &str, message: &str) {
+    fn invalid(&mut self, path: &Path, message: &str) {
         self.problems.push(Problem {
             code: ProblemCode::InvalidValue,
-            path: path.to_owned(),
+            path: path.pointer(),
             message: message.to_owned(),
         });
     }
 
-    fn value(&mut self, v: &JsValue, path: &str, depth: usize) -> Option<Json> {
+    fn value(&mut self, v: &JsValue, path: &Path, depth: usize) -> Option<Json> {
+        self.member(v, path, depth).map(|m| m.unwrap_or(Json::Null))
+    }
+
+    /// A value as an object's member: `Some(None)` for `undefined`, which
+    /// makes the member absent (elsewhere it reads as `null`).
+    fn member(&mut self, v: &JsValue, path: &Path, depth: usize) -> Option<Option<Json>> {
         if depth > DEEPEST {
             self.unreadable(path, "nested more than 64 deep");
             return None;
         }
-        if v.is_null() || v.is_undefined() {
-            return Some(Json::Null);
+        // The kinds a policy is made of first: each test is a call out of
+        // the module, and a string's comes with its text.
+        if let Some(text) = v.as_string() {
+            return self.whole(&text, v.unchecked_ref(), path).then_some(Some(Json::Str(text)));
         }
-        if let Some(b) = v.as_bool() {
-            return Some(Json::Bool(b));
+        if v.is_object() {
+            return match is_array(v) {
+                Ok(true) => self.array(v, path, depth).map(Some),
+                Ok(false) => self.object(v, path, depth).map(Some),
+                Err(_) => {
+                    self.unreadable(path, "reading it threw");
+                    None
+                }
+            };
         }
         if let Some(n) = v.as_f64() {
             if !n.is_finite() {
                 self.invalid(path, OUT_OF_RANGE);
                 return None;
             }
-            return Some(Json::number(n));
+            return Some(Some(Json::number(n)));
         }
-        if let Some(s) = v.dyn_ref::<JsString>() {
-            return self.text(s, path).map(Json::Str);
+        if let Some(b) = v.as_bool() {
+            return Some(Some(Json::Bool(b)));
         }
-        if !v.is_object() {
-            self.unreadable(path, "a function, a symbol or a BigInt is no JSON data");
-            return None;
+        if v.is_null() {
+            return Some(Some(Json::Null));
         }
-        match is_array(v) {
-            Ok(true) => self.array(v, path, depth),
-            Ok(false) => self.object(v, path, depth),
-            Err(_) => {
-                self.unreadable(path, "reading it threw");
-                None
-            }
+        if v.is_undefined() {
+            return Some(None);
         }
+        self.unreadable(path, "a function, a symbol or a BigInt is no JSON data");
+        None
     }
 
-    /// A string's text; a lone surrogate would reach Rust as U+FFFD, so a
-    /// text that has one (rare) is checked unit by unit.
-    fn text(&mut self, s: &JsString, path: &str) -> Option<String> {
-        let text = String::from(s);
+    /// Whether `text`, read from `s`, is all of it: a lone surrogate would
+    /// reach Rust as U+FFFD, so a text that has one (rare) is checked unit
+    /// by unit, and reported.
+    fn whole(&mut self, text: &str, s: &JsString, path: &Path) -> bool {
         if text.contains('\u{FFFD}') && !s.is_valid_utf16() {
             self.invalid(path, LONE_SURROGATE);
-            return None;
+            return false;
         }
-        Some(text)
+        true
     }
 
-    fn array(&mut self, v: &JsValue, path: &str, depth: usize) -> Option<Json> {
-        let Some(length) = self.get(v, &JsValue::from_str("length"), path).and_then(|l| l.as_f64()) else {
+    fn array(&mut self, v: &JsValue, path: &Path, depth: usize) -> Option<Json> {
+        let Some(length) = self.got(Reflect::get(v, &JsValue::from_str("length")), path).and_then(|l| l.as_f64())
+        else {
             self.unreadable(path, "an array without a length");
             return None;
         };
         let mut items = Vec::new();
         let mut i = 0;
         while f64::from(i) < length {
-            let here = format!("{path}/{i}");
-            let item = self.get(v, &JsValue::from(i), &here)?;
+            let here = path.index(i as usize);
+            let item = self.got(Reflect::get_u32(v, i), &here)?;
             items.push(self.value(&item, &here, depth + 1)?);
             i += 1;
         }
         Some(Json::Array(items))
     }
 
-    fn object(&mut self, v: &JsValue, path: &str, depth: usize) -> Option<Json> {
+    fn object(&mut self, v: &JsValue, path: &Path, depth: usize) -> Option<Json> {
         let Ok(keys) = object_keys(v) else {
             self.unreadable(path, "listing its keys threw");
             return None;
         };
         let mut members = Vec::with_capacity(keys.length() as usize);
         for key in keys.iter() {
-            let name = key.dyn_ref::<JsString>()?;
-            let here = join(path, &String::from(name));
-            let name = self.text(name, &here)?;
-            let item = self.get(v, &key, &here)?;
-            if !item.is_undefined() {
-                members.push((name, self.value(&item, &here, depth + 1)?));
+            let text = key.as_string()?;
+            let here = path.key(&text);
+            if !self.whole(&text, key.unchecked_ref(), &here) {
+                return None;
+            }
+            let item = self.got(Reflect::get(v, &key), &here)?;
+            if let Some(item) = self.member(&item, &here, depth + 1)? {
+                members.push((text, item));
             }
         }
         Some(Json::Object(members))
     }
 
-    fn get(&mut self, v: &JsValue, key: &JsValue, path: &str) -> Option<JsValue> {
-        match Reflect::get(v, key) {
+    /// What a read gave, or `None` when it threw, reported.
+    fn got(&mut self, read: Result<JsValue, JsValue>, path: &Path) -> Option<JsValue> {
+        match read {
             Ok(item) => Some(item),
             Err(_) => {
                 self.unreadable(path, "reading it threw");
