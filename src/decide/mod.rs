@@ -7,7 +7,7 @@ mod warranty;
 use chrono::NaiveDate;
 
 use crate::answers::{Answers, Key, Needs};
-use crate::decision::{Assessment, Decision, Outcome, Reason, Statutory, StatutoryId, Step, StepCode};
+use crate::decision::{Assessment, Decision, Outcome, Reason, ReasonCode, Statutory, StatutoryId, Step, StepCode};
 use crate::interview;
 use crate::policy::{Condition, Policy, When};
 
@@ -34,6 +34,14 @@ pub(crate) struct Assessed<'p> {
     pub holds_rma: bool,
     /// Whether it was refused because the shop is not covered.
     pub shop_not_covered: bool,
+}
+
+/// Not eligible with the one reason `no-problem-reported`, citing `clause`:
+/// nothing is wrong with the product (the shopper changed their mind), so
+/// nothing is assessed, asked or dated. The warranty and the legal guarantee
+/// both answer so.
+pub(crate) fn no_problem(clause: &str) -> Assessment<'_> {
+    conclude(vec![Reason::new(ReasonCode::NoProblemReported, clause)], true, Needs::default(), None, Vec::new()).0
 }
 
 /// Builds an assessment from what the rules found: any failed rule makes it

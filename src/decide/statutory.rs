@@ -8,7 +8,7 @@
 
 use chrono::NaiveDate;
 
-use super::conclude;
+use super::{conclude, no_problem};
 use crate::answers::{Answers, Key, Needs, ReturnReason};
 use crate::decision::{Outcome, Reason, ReasonCode, Statutory, StatutoryCondition, StatutoryId};
 use crate::law::{self, Beyond, CauseKind, Conformity, Guarantee, State};
@@ -177,9 +177,8 @@ fn legal_guarantee<'p>(a: &Answers<'p>, state: &State, g: Guarantee, country: &s
     match a.return_reason {
         None => needs.add(Key::ReturnReason),
         Some(ReturnReason::ChangedMind) => {
-            let nothing = vec![Reason::new(ReasonCode::NoProblemReported, law::EU_GUARANTEE_CONFORMITY)];
-            let (assessment, needs) = conclude(nothing, true, Needs::default(), None, Vec::new());
-            return (Statutory::new(StatutoryId::EuLegalGuarantee, assessment, "seller"), needs);
+            let assessment = no_problem(law::EU_GUARANTEE_CONFORMITY);
+            return (Statutory::new(StatutoryId::EuLegalGuarantee, assessment, "seller"), Needs::default());
         }
         Some(ReturnReason::Defect) => {}
     }

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::{conclude, conditions, Assessed};
+use super::{conclude, conditions, no_problem, Assessed};
 use crate::answers::{Answers, Key, Needs, ReturnReason};
 use crate::decision::{Reason, ReasonCode};
 use crate::policy::{Part, Policy, Product};
@@ -18,7 +18,16 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
     // shopper with nothing wrong has no claim, and is asked nothing for it.
     match a.return_reason {
         None => needs.add(Key::ReturnReason),
-        Some(ReturnReason::ChangedMind) => return no_problem(&w.coverage_clause),
+        Some(ReturnReason::ChangedMind) => {
+            let assessment = no_problem(&w.coverage_clause);
+            return Assessed {
+                assessment,
+                needs: Needs::default(),
+                act_by: None,
+                holds_rma: false,
+                shop_not_covered: false,
+            };
+        }
         Some(ReturnReason::Defect) => {}
     }
 
@@ -155,14 +164,6 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
     let (assessment, needs) = conclude(reasons, failed, needs, deadline, conds);
     let act_by = if needs.is_empty() { deadline } else { None };
     Assessed { assessment, needs, act_by, holds_rma: false, shop_not_covered: false }
-}
-
-/// Not eligible with the one reason `no-problem-reported`: nothing is wrong,
-/// so nothing is assessed, and there is no deadline to show.
-pub(super) fn no_problem(clause: &str) -> Assessed<'_> {
-    let (assessment, needs) =
-        conclude(vec![Reason::new(ReasonCode::NoProblemReported, clause)], true, Needs::default(), None, Vec::new());
-    Assessed { assessment, needs, act_by: None, holds_rma: false, shop_not_covered: false }
 }
 
 fn part_reason<'p>(code: &'p str, clause: &'p str, last: Option<NaiveDate>) -> Reason<'p> {
