@@ -154,6 +154,22 @@ export const SHOPPER = {
   originalPurchaser: true,
 };
 
+/** A shopper of the example shop's policy (policies/ampere-electronics.json): a laptop bought online in Germany, opened, with a fault. */
+export const LAPTOP = {
+  product: 'laptop',
+  seller: 'ampere-online',
+  country: 'DE',
+  receivedDate: '2026-03-02',
+  physicallyDamaged: false,
+  allAccessories: true,
+  opened: true,
+  returnReason: 'defect',
+  part: 'main',
+  replacementReceivedDate: null,
+  cause: 'defect',
+  commercialUse: false,
+};
+
 /**
  * One Chromium and one server for a test file: registers the hooks that start
  * and stop them, and returns `{ browser, server }`, filled in before the tests.

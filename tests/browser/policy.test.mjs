@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, WWW, launch, startServer, openAt, interview, shown, checker } from './helpers.mjs';
+import { LAPTOP, ROOT, WWW, launch, startServer, openAt, interview, shown, checker } from './helpers.mjs';
 
 let browser, server, dir;
 
@@ -42,21 +42,6 @@ after(async () => {
   await server?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
-
-const LAPTOP = {
-  product: 'laptop',
-  seller: 'ampere-online',
-  country: 'DE',
-  receivedDate: '2026-03-02',
-  physicallyDamaged: false,
-  allAccessories: true,
-  opened: true,
-  returnReason: 'defect',
-  part: 'main',
-  replacementReceivedDate: null,
-  cause: 'defect',
-  commercialUse: false,
-};
 
 test('the shop policy decides, in its own words, and nothing leaves the origin', async () => {
   const p = await openAt(browser, `${server.url}shop.html`, '2026-03-16');

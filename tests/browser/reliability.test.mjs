@@ -10,27 +10,12 @@ import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT, WWW, launch, startServer, openPage, openAt, interview, shown, screen, checker, give, SHOPPER, copyOfPage, buildIdOf, engineOf } from './helpers.mjs';
+import { LAPTOP, ROOT, WWW, launch, startServer, openPage, openAt, interview, shown, screen, checker, give, SHOPPER, copyOfPage, buildIdOf, engineOf } from './helpers.mjs';
 import { build } from '../../scripts/single-file.mjs';
 
 let browser, server, foreign, dir;
 const foreignRequests = [];
 const SHOP = JSON.parse(readFileSync(join(ROOT, 'policies', 'ampere-electronics.json'), 'utf8'));
-const LAPTOP = {
-  product: 'laptop',
-  seller: 'ampere-online',
-  country: 'DE',
-  receivedDate: '2026-03-02',
-  physicallyDamaged: false,
-  allAccessories: true,
-  opened: true,
-  returnReason: 'changed-mind',
-  part: 'main',
-  replacementReceivedDate: null,
-  cause: 'defect',
-  commercialUse: false,
-};
-
 /** embed.html with the element's attributes set to `attrs` (and no CSP meta when `csp` is false). */
 const hostPage = (attrs, { csp = true, body = '' } = {}) => {
   let html = readFileSync(join(WWW, 'embed.html'), 'utf8').replace(/<eligibility-checker[^>]*>/, `${body}<eligibility-checker ${attrs}>`);
