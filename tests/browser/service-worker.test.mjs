@@ -33,6 +33,17 @@ const cached = (p) =>
     return out;
   });
 
+/**
+ * Reloads `p` and waits for the checker's screen, not for the load event: the
+ * worker that has just taken over may still be answering requests the screen
+ * does not need (a CI run once waited 30 s for "load" after a deploy), and
+ * what the shopper sees is the screen.
+ */
+async function reopen(p) {
+  await p.reload({ waitUntil: 'commit' });
+  return screen(p);
+}
+
 /** What the page's own precache list says (www/pkg/precache.js of `dir`). */
 function precache(dir) {
   const self = {};
@@ -156,7 +167,7 @@ test('a deploy between two visits: the second shows one build, never a mix, and 
   t.diagnostic(`the second visit showed ${asked ?? (/\(new\)/.test(title) ? 'the new build' : 'the old build')}`);
 
   // Reloaded, it is the new build throughout, with the same decision.
-  await p2.reload();
+  await reopen(p2);
   assert.equal(await checker(p2).locator('.title').textContent(), 'Can I still return it? (new)');
   await interview(p2, answers);
   const after = await shown(p2);
@@ -167,7 +178,7 @@ test('a deploy between two visits: the second shows one build, never a mix, and 
   // And offline too.
   server.server.closeAllConnections();
   await server.close();
-  await p2.reload();
+  await reopen(p2);
   assert.equal(await checker(p2).locator('#r-title').textContent(), 'Your answer (new)');
 });
 
@@ -197,6 +208,6 @@ test('a file that is not the listed one fails the install: the worker in place g
   assert.deepEqual(Object.keys(await cached(p)), [v1], 'the old cache stays, and no half-filled new one');
   server.server.closeAllConnections();
   await server.close();
-  await p.reload();
+  await reopen(p);
   assert.equal(await screen(p), 'product');
 });
