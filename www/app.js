@@ -5,7 +5,11 @@
 import './eligibility-checker.js';
 import { INLINE } from './pkg/build.js';
 
-document.addEventListener('eligibility-language', (e) => (document.documentElement.lang = e.detail.lang));
+// The page's <html> has no lang of its own, so the element follows the browser (an ancestor's
+// lang would win); the page takes the element's, from its first screen on.
+const follow = (e) => e.detail?.lang && (document.documentElement.lang = e.detail.lang);
+document.addEventListener('ready', follow);
+document.addEventListener('eligibility-language', follow);
 document.addEventListener(
   'eligibility-decision',
   (e) => {

@@ -9,10 +9,12 @@
 // `css` below) it uses; its parts are the checker's parts.
 //
 // Properties: `decision` (what `check` returned), `words` (the checker's
-// translator), `answers` (with `asOf`), `receipt`, `vocabulary`, `presets`
-// (answers the host page set), `today`, `headingLevel`. Events (bubbling, not
-// composed): `change-answer` ({ key }), `check-today`, `start-over`,
-// `announce` ({ text }).
+// translator), `answers` (with `asOf`), `receipt`, `link` (the address that
+// opens the receipt, or null), `vocabulary`, `presets` (answers the host page
+// set), `today`, `headingLevel`. Events (bubbling, not composed):
+// `change-answer` ({ key }), `check-today`, `start-over`, `announce`
+// ({ text }), `print`; and `contact` (composed, cancelable: the host's own
+// support instead of the e-mail) when the shopper takes the primary action.
 //
 // The module also exports what the question screens show once it is loaded:
 // `aside` (the answers so far, the receipt box) and the receipt codec.
@@ -203,7 +205,7 @@ function answerText(t, questions, answers, id) {
 }
 
 /** The facts and the outcomes as plain text, for the clipboard. */
-function summaryText(t, d, questions, answers, receipt) {
+function summaryText(t, d, questions, answers, receipt, link) {
   const lines = [t.text('ui.title'), t.text('ui.asOf', { date: t.date(answers.asOf) }), ''];
   for (const q of questions) if (q.id in answers && q.id !== 'asOf') lines.push(`${t.text(`questions.${q.id}.title`)} ${answerText(t, questions, answers, q.id)}`);
   for (const [id, a] of assessments(d)) {
@@ -212,23 +214,18 @@ function summaryText(t, d, questions, answers, receipt) {
     if (line) lines.push(line);
     for (const r of a.reasons) lines.push(`- ${item(t, 'reasons', r, questions, answers)}`);
   }
-  lines.push(...receiptLines(t, receipt));
+  lines.push(...receiptLines(t, receipt, link));
   return lines.join('\r\n');
 }
 
-function receiptLines(t, receipt) {
-  if (!receipt) return [];
-  const lines = ['', `${t.text('ui.receipt')}: ${receipt}`];
-  if (/^https?:$/.test(location.protocol)) lines.push(`${location.origin}${location.pathname}#receipt=${receipt}`);
-  return lines;
-}
+const receiptLines = (t, receipt, link) => (receipt ? ['', `${t.text('ui.receipt')}: ${receipt}`, link].filter(Boolean) : []);
 
 /**
  * The e-mail or letter for `best`, in the shopper's language: what is asked,
  * the facts, labelled blanks for what the service needs, the next steps, the
  * check's result and the receipt. Returns `{ subject, body }`.
  */
-export function letter(t, best, d, questions, answers, receipt) {
+export function letter(t, best, d, questions, answers, receipt, link) {
   const product = answerText(t, questions, answers, 'product');
   const r = (key, values) => t.text(`remedies.${best.remedy}.${key}`, { product, ...values });
   const blank = (label) => `${t.text(`mail.${label}`)} ____________________`;
@@ -259,7 +256,7 @@ export function letter(t, best, d, questions, answers, receipt) {
     '',
     ...(next.length ? [t.text('mail.next'), ...next.map((s, i) => `${i + 1}. ${t.fill(s, { product })}`), ''] : []),
     t.text('mail.checked', { date: t.date(answers.asOf), outcome }),
-    ...receiptLines(t, receipt).slice(1),
+    ...receiptLines(t, receipt, link).slice(1),
     '',
     t.text('mail.bye'),
   ];
@@ -312,6 +309,7 @@ export class EligibilityAnswer extends HTMLElement {
   words = null;
   answers = {};
   receipt = null;
+  link = null;
   vocabulary = null;
   presets = {};
   today = null;
@@ -336,7 +334,7 @@ export class EligibilityAnswer extends HTMLElement {
     const n = Math.min(Math.max(this.headingLevel, 1), 5);
     const [lvl, sub] = [`h${n + 1}`, `h${n + 2}`];
     const best = bestOption(d, this.vocabulary, answers);
-    const mail = letter(t, best, d, questions, answers, this.receipt);
+    const mail = letter(t, best, d, questions, answers, this.receipt, this.link);
     const said = (group, it) => item(t, group, it, questions, answers);
     const copy = (text, done) =>
       navigator.clipboard.writeText(text).then(
@@ -384,6 +382,13 @@ export class EligibilityAnswer extends HTMLElement {
     }
     const days = best.deadline && daysBetween(asOf, best.deadline);
     const toSeller = !best.contact;
+    // The host hears the primary action first, and may take it over (its own support chat).
+    const contact = (e) => {
+      const detail = { decision: d, answers, receipt: this.receipt, remedy: best.remedy, to: best.contact, subject: mail.subject, body: mail.body };
+      const go = this.dispatchEvent(new CustomEvent('contact', { bubbles: true, composed: true, cancelable: true, detail }));
+      if (!go) e.preventDefault();
+      return go;
+    };
     const mailto = `mailto:${best.contact ?? ''}?subject=${encodeURIComponent(mail.subject)}&body=${encodeURIComponent(mail.body)}`;
     // Nothing open: what ends it (the repair's reason, or the return's when nothing is wrong).
     const ends = !best.assessment && [d.warranty, d.return].map((a) => a.reasons.at(-1)).find((r) => r && r.code !== 'no-problem-reported');
@@ -397,11 +402,11 @@ export class EligibilityAnswer extends HTMLElement {
       ends && h('p', { class: 'when' }, said('reasons', ends)),
       toSeller
         ? [
-            h('button', { type: 'button', class: 'btn', part: 'primary-action', onclick: () => copy(`${mail.subject}\r\n\r\n${mail.body}`, 'ui.letterCopied') }, t.text('ui.copyLetter')),
-            h('p', { class: 'to' }, t.text('ui.toSeller'), ' ', h('a', { href: mailto, class: 'no-print' }, t.text('ui.openLetter'))),
+            h('button', { type: 'button', class: 'btn', part: 'primary-action', onclick: (e) => contact(e) && copy(`${mail.subject}\r\n\r\n${mail.body}`, 'ui.letterCopied') }, t.text('ui.copyLetter')),
+            h('p', { class: 'to' }, t.text('ui.toSeller'), ' ', h('a', { href: mailto, class: 'no-print', onclick: contact }, t.text('ui.openLetter'))),
           ]
         : [
-            h('a', { class: 'btn', part: 'primary-action', href: mailto }, t.text(`remedies.${best.remedy}.action`)),
+            h('a', { class: 'btn', part: 'primary-action', href: mailto, onclick: contact }, t.text(`remedies.${best.remedy}.action`)),
             h('p', { class: 'to' }, t.text('ui.to', { contact: best.contact })),
           ],
       !best.assessment && d.return.reasons.some((r) => r.code === 'return-shop-not-covered') && h('p', { class: 'to' }, t.text('ui.shopTerms')),
@@ -442,8 +447,8 @@ export class EligibilityAnswer extends HTMLElement {
       h(
         'div',
         { class: 'actions no-print' },
-        button('ui.print', () => print(), 'button print'),
-        button('ui.copy', () => copy(summaryText(t, d, questions, answers, this.receipt), 'ui.copied'), 'button copy'),
+        button('ui.print', () => this.#emit('print'), 'button print'),
+        button('ui.copy', () => copy(summaryText(t, d, questions, answers, this.receipt, this.link), 'ui.copied'), 'button copy'),
       ),
       h(
         'section',

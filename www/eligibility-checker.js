@@ -24,7 +24,10 @@ function localDate(now = new Date()) {
   return `${p(now.getFullYear(), 4)}-${p(now.getMonth() + 1, 2)}-${p(now.getDate(), 2)}`;
 }
 
-// --- The URL fragment: `#product=mi-band&receivedDate=2026-11-02&physicallyDamaged=no`.
+// --- The URL fragment, when the host asks for it (`url-state`):
+// `#product=mi-band&receivedDate=2026-11-02&physicallyDamaged=no`, each key
+// after the element's id and a dot when it has one (`#returns.product=mi-band`);
+// the rest of the fragment (`#reviews`) is the host's and is kept as it is.
 // Keys keep the order in which they were answered, so Back can drop the last;
 // values are typed by the question's kind, and anything else goes to the
 // engine as text, to be accepted or refused there.
@@ -37,13 +40,27 @@ function fromText(kind, text) {
 }
 
 /**
- * Reads a fragment into `{ answers, receipt, lang, dropped }`: a key that names
+ * Splits a fragment into the element's own `[key, text]` pairs (keys after
+ * `ns`, the id and a dot; without an id, every `key=value`) and the host's parts.
+ */
+function splitHash(hash, ns) {
+  const own = [];
+  const rest = [];
+  for (const part of hash.slice(1).split('&').filter(Boolean)) {
+    const [[k, v]] = new URLSearchParams(part);
+    if (ns ? k.startsWith(ns) : part.includes('=')) own.push([k.slice(ns.length), v]);
+    else rest.push(part);
+  }
+  return { own, rest };
+}
+
+/**
+ * Reads the element's pairs into `{ answers, receipt, lang, dropped }`: a key that names
  * no question (`kinds`) is left out, in this one pass, and `dropped` says so.
  */
-function readFragment(hash, kinds = {}) {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
+function readFragment(pairs, kinds = {}) {
   const out = { answers: {}, receipt: null, lang: null, dropped: false };
-  for (const [key, text] of params) {
+  for (const [key, text] of pairs) {
     if (key === 'receipt') out.receipt = text;
     else if (key === 'lang') out.lang = text;
     else if (Object.hasOwn(kinds, key)) out.answers[key] = fromText(kinds[key], text);
@@ -52,21 +69,21 @@ function readFragment(hash, kinds = {}) {
   return out;
 }
 
-/** Writes answers (and optionally a receipt and a language) as a fragment. */
+/** The element's pairs for answers (or a receipt) and a language. */
 function writeFragment({ answers = {}, receipt = null, lang = null }) {
-  const params = new URLSearchParams();
-  if (receipt) params.set('receipt', receipt);
-  else for (const [k, v] of Object.entries(answers)) if (k !== 'asOf' && v !== undefined) params.set(k, toText(v));
-  if (lang) params.set('lang', lang);
-  const s = params.toString();
-  return s ? `#${s}` : '';
+  const out = receipt ? [['receipt', receipt]] : Object.entries(answers).filter(([k, v]) => k !== 'asOf' && v !== undefined).map(([k, v]) => [k, toText(v)]);
+  if (lang) out.push(['lang', lang]);
+  return out;
 }
 
 const PRESETS = { product: 'product', seller: 'seller', country: 'country', 'received-date': 'receivedDate', 'order-date': 'orderDate' };
 let sheet;
+// Printed from its own button, the page prints the checker alone.
+let printSheet;
+const PRINTING = 'eligibility-print';
 
 export class EligibilityChecker extends HTMLElement {
-  static observedAttributes = ['lang', 'heading-level', 'url-state', 'policy', ...Object.keys(PRESETS)];
+  static observedAttributes = ['lang', 'heading-level', 'url-state', 'policy', 'hide-language', ...Object.keys(PRESETS)];
 
   #engine = null;
   #extra = null; // eligibility-answer.js, loaded with the rest of the words after the first question
@@ -76,6 +93,9 @@ export class EligibilityChecker extends HTMLElement {
   #lang = null;
   #langInUrl = null;
   #answers = {};
+  #applied = {}; // the presets the answers were last given
+  #wanted = null; // answers set through the `answers` property, taken at the next reading
+  #policy = null; // a policy given as an object
   #asOf = null; // fixed by a receipt; otherwise today
   #day = null; // the asOf of the decision on screen: one per decision
   #clock = null; // today as the shopper typed it, when the device's date is unusable
@@ -95,10 +115,13 @@ export class EligibilityChecker extends HTMLElement {
   #live;
   #onUrl = () => this.#fromUrl(true);
   #onWake = () => this.#dayChanged();
-  #onPrint = (e) => this.#root().querySelectorAll('details').forEach((d) => {
-    if (e.type === 'beforeprint') d.dataset.wasOpen = d.open, (d.open = true);
-    else d.open = d.dataset.wasOpen === 'true';
-  });
+  #onPrint = (e) => {
+    this.#root().querySelectorAll('details').forEach((d) => {
+      if (e.type === 'beforeprint') d.dataset.wasOpen = d.open, (d.open = true);
+      else d.open = d.dataset.wasOpen === 'true';
+    });
+    if (e.type === 'afterprint' && this.#states.delete(PRINTING)) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== printSheet);
+  };
 
   constructor() {
     super();
@@ -119,9 +142,38 @@ export class EligibilityChecker extends HTMLElement {
     return this.#decision;
   }
 
-  /** The answers the decision was made on, `asOf` included. */
+  /** The answers the decision was made on, `asOf` included (presets too). */
   get answers() {
     return this.#full();
+  }
+
+  /** Takes these answers instead of the shopper's (an `asOf` fixes the day, as a receipt does). */
+  set answers(value) {
+    const { asOf = null, ...answers } = value ?? {};
+    this.#wanted = [answers, asOf];
+    if (this.#engine) this.#fromUrl(false);
+  }
+
+  /** Forgets the shopper's answers: the first question again (presets stay). */
+  reset() {
+    this.#drafts = {};
+    this.answers = {};
+  }
+
+  /** The policy: its URL (the attribute), or an object given here, validated as a fetched one is. */
+  get policy() {
+    return this.#policy ?? this.getAttribute('policy');
+  }
+
+  set policy(value) {
+    const object = value !== null && typeof value === 'object';
+    const was = this.getAttribute('policy');
+    const had = this.#policy;
+    this.#policy = object ? value : null;
+    if (object || value == null) this.removeAttribute('policy');
+    else this.setAttribute('policy', value);
+    // The attribute unchanged: no attributeChangedCallback to apply it.
+    if (was === this.getAttribute('policy') && (object || had) && this.#started && this.isConnected) this.#start(true);
   }
 
   /** The decision receipt code, once the decision is final. */
@@ -140,6 +192,13 @@ export class EligibilityChecker extends HTMLElement {
   }
 
   connectedCallback() {
+    // Properties set before the element was defined go through the setters.
+    for (const key of ['answers', 'policy', ...Object.values(PRESETS)]) {
+      if (!Object.hasOwn(this, key)) continue;
+      const value = this[key];
+      delete this[key];
+      this[key] = value;
+    }
     addEventListener('popstate', this.#onUrl);
     addEventListener('hashchange', this.#onUrl);
     addEventListener('beforeprint', this.#onPrint);
@@ -161,7 +220,8 @@ export class EligibilityChecker extends HTMLElement {
     // A policy given or changed once started is applied: a fresh start with it.
     if (name === 'policy' && this.#started && this.isConnected && old !== value) return this.#start(true);
     if (!this.#engine || old === value) return;
-    if (name === 'lang') this.#setLanguage(value, false);
+    if (name === 'lang') this.#setLanguage(this.#langWanted(), false);
+    else if (name === 'hide-language') this.#render();
     else this.#fromUrl(false);
   }
 
@@ -169,8 +229,43 @@ export class EligibilityChecker extends HTMLElement {
     return this.shadowRoot;
   }
 
+  /** `fragment` (one history entry per interview), `history` (one per answer), or null: no URL state. */
   #useUrl() {
-    return this.getAttribute('url-state') !== 'off';
+    const mode = this.getAttribute('url-state');
+    return mode === 'fragment' || mode === 'history' ? mode : null;
+  }
+
+  /** The element's own pairs in the fragment, and the host's parts. */
+  #split() {
+    return splitHash(location.hash, this.id ? `${this.id}.` : '');
+  }
+
+  /** The element's part of the fragment, as text (what is compared). */
+  #mine() {
+    return String(new URLSearchParams(this.#split().own));
+  }
+
+  /** The fragment with the element's pairs replaced by `pairs`, the host's parts kept. */
+  #hash(pairs) {
+    const ns = this.id ? `${this.id}.` : '';
+    const parts = [...this.#split().rest, String(new URLSearchParams(pairs.map(([k, v]) => [ns + k, v])))].filter(Boolean);
+    return parts.length ? `#${parts.join('&')}` : '';
+  }
+
+  /** Puts `hash` in the address bar, as a new history entry or in place of the current one. */
+  #write(hash, push) {
+    const url = hash || location.pathname + location.search;
+    if (push) history.pushState({ ecPrev: location.hash }, '', url);
+    else history.replaceState(history.state, '', url);
+  }
+
+  /** The language asked for: the `lang` attribute, else the nearest ancestor's, else none (the browser's). */
+  #langWanted() {
+    return this.getAttribute('lang') || this.parentElement?.closest('[lang]')?.lang || null;
+  }
+
+  #emit(type, detail, cancelable = false) {
+    return this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, cancelable, detail }));
   }
 
   #level(plus = 0) {
@@ -197,29 +292,31 @@ export class EligibilityChecker extends HTMLElement {
   /** Loads the engine and the words, then shows the first screen; `fresh` forgets the answers (another policy). */
   async #start(fresh) {
     const run = ++this.#started;
-    this.#engine = this.#decision = this.#receipt = null;
+    this.#engine = this.#decision = this.#receipt = this.#error = null;
+    this.#states.delete('error');
     if (fresh) (this.#answers = {}), (this.#drafts = {}), (this.#sent = '');
     this.#main.replaceChildren(h('p', { class: 'loading' }, '…'));
     try {
-      const wanted = this.#useUrl() ? readFragment(location.hash).lang : null;
+      const wanted = this.#useUrl() ? readFragment(this.#split().own).lang : null;
       this.#langInUrl = LANGUAGES.includes(wanted) ? wanted : null;
-      const [lang, locale] = pickLanguage(navigator.languages ?? [], this.#langInUrl ?? this.getAttribute('lang'));
+      const [lang, locale] = pickLanguage(navigator.languages ?? [], this.#langInUrl ?? this.#langWanted());
       // A storefront's own policy (docs/policy.md) brings its own engine,
       // loaded only then; `policy=""` is a policy that cannot be had, never the default.
-      const policy = this.getAttribute('policy');
-      const own = policy !== null && import('./policy.js').then((m) => m.loadPolicyEngine(policy));
+      const policy = this.policy;
+      const own = policy !== null && import('./policy.js').then((m) => (typeof policy === 'object' ? m.policyEngine(policy) : m.loadPolicyEngine(policy)));
       const [engine, words] = await Promise.all([own || loadEngine(), loadWords(lang)]);
       if (run !== this.#started) return;
       this.#engine = engine;
       this.#lang = lang;
       this.#t = this.#translator(words, locale);
       this.#fromUrl(false);
+      if (!this.#error) this.#emit('ready', { lang });
     } catch (err) {
       if (run !== this.#started) return;
       if (!err?.policy || err.code === 'version-mismatch') return this.#failed(err);
       // The site owner reads the console and the `error` event; the shopper gets a polite word.
       console.error(`eligibility-checker: ${err.message}`);
-      const [lang, locale] = pickLanguage(navigator.languages ?? [], this.getAttribute('lang'));
+      const [lang, locale] = pickLanguage(navigator.languages ?? [], this.#langWanted());
       const words = await loadWords(lang, true).catch(() => null);
       if (run !== this.#started) return;
       if (words) this.#t = translator(words, locale);
@@ -240,8 +337,8 @@ export class EligibilityChecker extends HTMLElement {
   /** Takes the state from the URL fragment (or from the presets alone). */
   #fromUrl(interacted) {
     if (!this.#engine) return;
-    if (this.#useUrl() && interacted && location.hash === this.#lastHash) return;
-    const frag = this.#useUrl() ? readFragment(location.hash, this.#kinds()) : { answers: this.#answers };
+    if (this.#useUrl() && interacted && this.#mine() === this.#lastHash) return;
+    const frag = this.#useUrl() ? readFragment(this.#split().own, this.#kinds()) : { answers: this.#answers };
     this.#notice = frag.dropped ? 'ui.droppedAnswer' : '';
     this.#asOf = null;
     let answers = frag.answers;
@@ -261,7 +358,13 @@ export class EligibilityChecker extends HTMLElement {
       this.#langInUrl = frag.lang;
       this.#setLanguage(frag.lang, false);
     }
-    this.#answers = { ...this.#presets(), ...answers };
+    if (this.#wanted) [answers, this.#asOf] = this.#wanted;
+    this.#wanted = null;
+    // The presets win over any answer, and a preset taken back or changed leaves no answer behind.
+    const presets = this.#presets();
+    const own = Object.fromEntries(Object.entries(answers).filter(([k, v]) => this.#applied[k] !== v));
+    this.#applied = presets;
+    this.#answers = { ...presets, ...own, ...presets };
     this.#interacted ||= interacted;
     this.#evaluate();
   }
@@ -299,22 +402,29 @@ export class EligibilityChecker extends HTMLElement {
     this.#receipt = decision.questions.length ? null : this.#extra.encodeReceipt(this.#full(), this.#engine.vocabulary.questions);
     if (this.#useUrl()) {
       const hash = this.#fragment();
-      if (hash !== location.hash) history.replaceState(history.state, '', hash || location.pathname + location.search);
-      this.#lastHash = location.hash;
+      if (hash !== location.hash) this.#write(hash);
+      this.#lastHash = this.#mine();
     }
     this.#render();
+    const detail = () => ({ decision, answers: this.#full(), receipt: this.#receipt, lang: this.#lang });
     const sent = JSON.stringify([decision, this.#full()]);
     if (sent !== this.#sent) {
       this.#sent = sent;
-      const detail = { decision, answers: this.#full(), receipt: this.#receipt, lang: this.#lang };
-      this.dispatchEvent(new CustomEvent('eligibility-decision', { bubbles: true, composed: true, detail }));
+      this.#emit('eligibility-decision', detail());
+      if (this.#receipt) this.#emit('complete', detail());
     }
+    this.#emit('decision', detail());
   }
 
   #fragment(answers = this.#answers) {
     const presets = this.#presets();
     const own = Object.fromEntries(Object.entries(answers).filter(([k, v]) => presets[k] !== v));
-    return writeFragment({ answers: own, receipt: answers === this.#answers ? this.#receipt : null, lang: this.#langInUrl });
+    return this.#hash(writeFragment({ answers: own, receipt: answers === this.#answers ? this.#receipt : null, lang: this.#langInUrl }));
+  }
+
+  /** The address that opens this receipt again: with URL state on, and on http(s) only. */
+  #link() {
+    return this.#useUrl() && /^https?:$/.test(location.protocol) ? `${location.origin}${location.pathname}${location.search}${this.#hash([['receipt', this.#receipt]])}` : null;
   }
 
   /** What the first question does not need (the answer screen and the rest of the words), fetched right after it. */
@@ -357,7 +467,7 @@ export class EligibilityChecker extends HTMLElement {
     this.#error = { code, message };
     this.#states.add('error');
     this.#main.replaceChildren(h('div', { class: 'problem', part: 'error', 'data-code': code }, h('p', { class: 'error', role: 'alert' }, text), ...actions));
-    this.dispatchEvent(new CustomEvent('error', { detail: { ...this.#error } }));
+    this.#emit('error', { ...this.#error });
   }
 
   /** A failure to load or to go on: a version mix asks for a reload; otherwise reload, or start again. */
@@ -392,7 +502,11 @@ export class EligibilityChecker extends HTMLElement {
     this.#timer = setTimeout(this.#onWake, new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1) - now + 1000);
   }
 
-  /** Moves to a new set of answers: a new history entry when the URL holds the state. */
+  /**
+   * Moves to a new set of answers. With `url-state="history"` each is a new
+   * history entry (Back a step is the browser's Back); with `fragment`, one
+   * entry per interview: its first answer, the rest in its place.
+   */
   #go(answers) {
     this.#interacted = true;
     if (!this.#ready()) this.#extras().catch(() => {});
@@ -402,9 +516,13 @@ export class EligibilityChecker extends HTMLElement {
       this.#notice = '';
       return this.#evaluate();
     }
-    const hash = this.#fragment(answers);
-    if (history.state?.ecPrev === hash) return history.back();
-    history.pushState({ ecPrev: location.hash }, '', hash || location.pathname + location.search);
+    this.#move(this.#fragment(answers));
+  }
+
+  #move(hash) {
+    const perAnswer = this.#useUrl() === 'history';
+    if (perAnswer && history.state?.ecPrev === hash) return history.back();
+    this.#write(hash, perAnswer || (!this.#mine() && hash !== location.hash));
     this.#lastHash = null;
     this.#fromUrl(true);
   }
@@ -428,8 +546,7 @@ export class EligibilityChecker extends HTMLElement {
     }
     if (explicit) {
       this.#langInUrl = lang;
-      if (this.#useUrl()) history.replaceState(history.state, '', this.#fragment() || location.pathname + location.search);
-      this.#lastHash = location.hash;
+      if (this.#useUrl()) this.#write(this.#fragment()), (this.#lastHash = this.#mine());
     }
     this.#render(explicit ? 'lang' : null);
     this.dispatchEvent(new CustomEvent('eligibility-language', { bubbles: true, composed: true, detail: { lang } }));
@@ -450,7 +567,8 @@ export class EligibilityChecker extends HTMLElement {
       { part: 'language', 'aria-label': t.text('ui.language'), onchange: (e) => this.#setLanguage(e.target.value, true) },
       LANGUAGES.map((l) => h('option', { value: l, lang: l, selected: l === this.#lang }, languageName(l))),
     );
-    this.#frame.firstChild.replaceWith(h('div', { class: 'head', part: 'header' }, title, h('label', { class: 'lang no-print' }, t.text('ui.language'), ' ', langs)));
+    const picker = !this.hasAttribute('hide-language') && h('label', { class: 'lang no-print' }, t.text('ui.language'), ' ', langs);
+    this.#frame.firstChild.replaceWith(h('div', { class: 'head', part: 'header' }, title, picker));
     const day = new Intl.DateTimeFormat(t.locale, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${this.#day}T00:00Z`));
     const notice = this.#notice && h('p', { class: 'notice', role: 'status' }, t.text(this.#notice, { date: day }));
     const screen = d.questions.length ? this.#questionScreen(d.questions[0]) : [this.#answerScreen()];
@@ -612,10 +730,7 @@ export class EligibilityChecker extends HTMLElement {
       change: (id) => [this.#useUrl() ? this.#fragment(this.#without(id)) || '#' : '#', () => this.#go(this.#without(id))],
       fail: (error, target, text) => this.#fail(error, target, text),
       openReceipt: (code, answers) => {
-        if (this.#useUrl()) {
-          history.pushState({ ecPrev: location.hash }, '', writeFragment({ receipt: code, lang: this.#langInUrl }));
-          return this.#fromUrl(true);
-        }
+        if (this.#useUrl()) return this.#move(this.#hash(writeFragment({ receipt: code, lang: this.#langInUrl })));
         ({ asOf: this.#asOf, ...this.#answers } = answers);
         this.#interacted = true;
         this.#evaluate();
@@ -634,12 +749,20 @@ export class EligibilityChecker extends HTMLElement {
         this.#go({});
       });
       el.addEventListener('announce', (e) => this.#announce(e.detail.text));
+      el.addEventListener('contact', (e) => (e.detail.lang = this.#lang));
+      el.addEventListener('print', () => {
+        if (!printSheet) (printSheet = new CSSStyleSheet()).replaceSync(`@media print{body :not(:has(:state(${PRINTING})),:state(${PRINTING})){display:none!important}}`);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets.filter((s) => s !== printSheet), printSheet];
+        this.#states.add(PRINTING);
+        print();
+      });
     }
     Object.assign(this.#answer, {
       decision: this.#decision,
       words: this.#t,
       answers: this.#full(),
       receipt: this.#receipt,
+      link: this.#link(),
       vocabulary: this.#engine.vocabulary,
       presets: this.#presets(),
       today: this.#today(),

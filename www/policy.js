@@ -61,24 +61,29 @@ export function loadPolicyEngine(url) {
       } catch {
         throw new PolicyError('policy-invalid', `the policy ${where} is not JSON`);
       }
-      const mod = await import(POLICY_ENGINE).catch(() => {
-        throw new PolicyError('policy-engine-missing', 'custom policies need the engine built with the `policy` feature in pkg-policy/ (see docs/policy.md)');
-      });
-      await mod.default();
-      if (mod.buildId() !== BUILD_ID) throw new PolicyError('version-mismatch', 'pkg-policy/ is from another version of the checker');
-      let checker;
-      try {
-        checker = new mod.Checker(policy);
-      } catch (err) {
-        const problems = (err?.problems ?? []).map((p) => `\n  ${p.path || '(the policy)'}: ${p.message} [${p.code}]`).join('');
-        throw new PolicyError('policy-invalid', `the policy ${where} is not valid and is not used:${problems}`);
-      }
-      const words = wellFormed(policy.words ?? {});
-      return { check: (answers) => checker.check(answers), vocabulary: checker.vocabulary(), withWords: (page, lang) => withPolicyWords(withPolicyWords(page, words.en), words[lang]) };
+      return policyEngine(policy, where);
     };
     policies.set(url, load());
   }
   return policies.get(url);
+}
+
+/** The engine of a policy read from `where`, or given as an object (`el.policy = {...}`): validated the same way. */
+export async function policyEngine(policy, where = 'given as an object') {
+  const mod = await import(POLICY_ENGINE).catch(() => {
+    throw new PolicyError('policy-engine-missing', 'custom policies need the engine built with the `policy` feature in pkg-policy/ (see docs/policy.md)');
+  });
+  await mod.default();
+  if (mod.buildId() !== BUILD_ID) throw new PolicyError('version-mismatch', 'pkg-policy/ is from another version of the checker');
+  let checker;
+  try {
+    checker = new mod.Checker(policy);
+  } catch (err) {
+    const problems = (err?.problems ?? []).map((p) => `\n  ${p.path || '(the policy)'}: ${p.message} [${p.code}]`).join('');
+    throw new PolicyError('policy-invalid', `the policy ${where} is not valid and is not used:${problems}`);
+  }
+  const words = wellFormed(policy.words ?? {});
+  return { check: (answers) => checker.check(answers), vocabulary: checker.vocabulary(), withWords: (page, lang) => withPolicyWords(withPolicyWords(page, words.en), words[lang]) };
 }
 
 const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

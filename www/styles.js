@@ -1,16 +1,14 @@
 // The element's own styles, adopted by its shadow root. `:host { all: initial }`
 // keeps the host page's inherited styles out; the --ec-* custom properties and
-// the parts listed in docs/page.md are the ways in.
+// the parts listed in docs/page.md are the ways in. Light or dark follows the
+// host's `color-scheme` (inherited; `light-dark()` reads it), or `theme`.
 export const css = `
-:host{all:initial;display:block;
---a:var(--ec-accent,#0b57d0);--af:var(--ec-accent-text,#fff);--bg:var(--ec-background,#fff);--fg:var(--ec-text,#1b1f24);
---mu:var(--ec-muted,#57606a);--ln:var(--ec-border,#8c959f);--card:var(--ec-surface,#f6f8fa);
---yes:var(--ec-yes,#116329);--no:var(--ec-no,#b3261e);--maybe:var(--ec-maybe,#7a4d00);--r:var(--ec-radius,.6rem);
-font:var(--ec-font,1rem/1.5 system-ui,sans-serif);color:var(--fg);background:var(--bg);color-scheme:light dark}
-@media (prefers-color-scheme:dark){:host{
---a:var(--ec-accent,#8ab4f8);--af:var(--ec-accent-text,#0d1117);--bg:var(--ec-background,#0d1117);--fg:var(--ec-text,#e6edf3);
---mu:var(--ec-muted,#9da7b3);--ln:var(--ec-border,#6e7681);--card:var(--ec-surface,#161b22);
---yes:var(--ec-yes,#56d364);--no:var(--ec-no,#ff8a80);--maybe:var(--ec-maybe,#e3b341)}}
+:host{all:initial;display:block;color-scheme:inherit;
+--a:var(--ec-accent,light-dark(#0b57d0,#8ab4f8));--af:var(--ec-accent-text,light-dark(#fff,#0d1117));--bg:var(--ec-background,light-dark(#fff,#0d1117));--fg:var(--ec-text,light-dark(#1b1f24,#e6edf3));
+--mu:var(--ec-muted,light-dark(#57606a,#9da7b3));--ln:var(--ec-border,light-dark(#8c959f,#6e7681));--card:var(--ec-surface,light-dark(#f6f8fa,#161b22));
+--yes:var(--ec-yes,light-dark(#116329,#56d364));--no:var(--ec-no,light-dark(#b3261e,#ff8a80));--maybe:var(--ec-maybe,light-dark(#7a4d00,#e3b341));--r:var(--ec-radius,.6rem);
+font:var(--ec-font,1rem/1.5 system-ui,sans-serif);color:var(--fg);background:var(--bg)}
+:host([theme=light]){color-scheme:light}:host([theme=dark]){color-scheme:dark}:host([theme=auto]){color-scheme:light dark}
 *{box-sizing:border-box}
 .ec{max-width:46rem;margin:0 auto;padding:1rem}
 .head{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:baseline;justify-content:space-between;margin-bottom:.5rem}
@@ -43,5 +41,5 @@ summary{cursor:pointer;color:var(--a);width:fit-content}
 .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 @media (prefers-reduced-motion:no-preference){.screen>*{animation:in .18s ease-out}}
 @keyframes in{from{opacity:0;transform:translateY(.3rem)}}
-@media print{:host{color:#000;background:#fff}.no-print,.lang{display:none!important}}
+@media print{:host{color-scheme:light;color:#000;background:#fff}.no-print,.lang{display:none!important}}
 `;
