@@ -218,7 +218,7 @@ function summaryText(t, d, questions, answers, receipt, link) {
   return lines.join('\r\n');
 }
 
-const receiptLines = (t, receipt, link) => (receipt ? ['', `${t.text('ui.receipt')}: ${receipt}`, link].filter(Boolean) : []);
+const receiptLines = (t, receipt, link) => (receipt ? ['', `${t.text('ui.receipt')}: ${receipt}`, ...(link ? [link] : [])] : []);
 
 /**
  * The e-mail or letter for `best`, in the shopper's language: what is asked,

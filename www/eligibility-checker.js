@@ -773,4 +773,17 @@ export class EligibilityChecker extends HTMLElement {
   }
 }
 
+// Each preset is a property too (`el.receivedDate = '2026-11-02'`), the attribute's value.
+for (const [attr, key] of Object.entries(PRESETS)) {
+  Object.defineProperty(EligibilityChecker.prototype, key, {
+    get() {
+      return this.getAttribute(attr);
+    },
+    set(value) {
+      if (value == null) this.removeAttribute(attr);
+      else this.setAttribute(attr, value);
+    },
+  });
+}
+
 customElements.get('eligibility-checker') ?? customElements.define('eligibility-checker', EligibilityChecker);

@@ -28,6 +28,8 @@ before(async () => {
   broken.causes[0].clause = 'warranty.nowhere';
   writeFileSync(join(dir, 'broken.json'), JSON.stringify(broken));
   writeFileSync(join(dir, 'shop.html'), page('shop', 'policy="ampere.json" url-state="off"'));
+  // A shop page in German: the element speaks its language (issue 13).
+  writeFileSync(join(dir, 'shop-de.html'), page('shop-de', 'policy="ampere.json"').replace('<html lang="en">', '<html lang="de">'));
   writeFileSync(join(dir, 'broken.html'), page('broken', 'policy="broken.json" url-state="off"'));
   // The shop's words in English only: valid, and the page fills the other languages' gaps with them.
   writeFileSync(join(dir, 'english.json'), JSON.stringify({ ...shop, words: { en: shop.words.en } }));
@@ -69,7 +71,7 @@ test('the shop policy decides, in its own words, and nothing leaves the origin',
 });
 
 test('a clearance item is final sale, in the shopper\'s language', async () => {
-  const p = await openAt(browser, `${server.url}shop.html`, '2026-03-05', { locale: 'de-DE' });
+  const p = await openAt(browser, `${server.url}shop-de.html`, '2026-03-05', { locale: 'de-DE' });
   await interview(p, { ...LAPTOP, product: 'clearance-item' });
   const s = await shown(p);
   assert.equal(s.return.outcome, 'not-eligible');

@@ -37,7 +37,7 @@ before(async () => {
     ['huge.html', 'policy="huge.json" url-state="off"'],
     ['lone.html', 'policy="lone.json" url-state="off"'],
     ['same.html', 'policy="same.json" url-state="off"'],
-    ['preset.html', 'product="mi-band"'],
+    ['preset.html', 'product="mi-band" url-state="fragment"'],
   ])
     writeFileSync(join(dir, file), hostPage(attrs));
   writeFileSync(join(dir, 'clobbered.html'), hostPage('', { body: '<a id="eligibilityCheckerWasm" href="x.wasm">a</a><a id="eligibilityCheckerLocales" href="x">b</a>' }));
