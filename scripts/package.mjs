@@ -130,9 +130,12 @@ export function manifest(files) {
       ...engine('pkg', 'engine'),
       ...engine('pkg-policy', 'policy-engine'),
       './locales/*': './locales/*',
+      './custom-elements.json': './custom-elements.json',
       './package.json': './package.json',
     },
     types: './eligibility-checker.d.ts',
+    // The element described for editors and tools (the Custom Elements Manifest).
+    customElements: './custom-elements.json',
     bin: { 'eligibility-checker': './bin/eligibility-checker.mjs' },
     // The top-level files and folders; npm adds package.json, README and LICENSE-* itself.
     files: [...new Set(files.map((f) => f.split('/')[0]))].filter((f) => f !== 'package.json').sort(),
@@ -140,7 +143,7 @@ export function manifest(files) {
     keywords: ['returns', 'warranty', 'eligibility', 'web-component', 'custom-element', 'webassembly'],
   };
   // Every path the manifest names must be in the package.
-  const named = [pkg.types, ...Object.values(pkg.bin), ...Object.values(pkg.exports).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e)))];
+  const named = [pkg.types, pkg.customElements, ...Object.values(pkg.bin), ...Object.values(pkg.exports).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e)))];
   for (const path of named) {
     if (!path.includes('*') && !files.includes(path.slice(2))) throw new PackageError(`package.json names ${path}, which is not in the package`);
   }

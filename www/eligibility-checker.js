@@ -549,7 +549,7 @@ export class EligibilityChecker extends HTMLElement {
       if (this.#useUrl()) this.#write(this.#fragment()), (this.#lastHash = this.#mine());
     }
     this.#render(explicit ? 'lang' : null);
-    this.dispatchEvent(new CustomEvent('eligibility-language', { bubbles: true, composed: true, detail: { lang } }));
+    this.#emit('eligibility-language', { lang });
   }
 
   // --- rendering ------------------------------------------------------------
