@@ -304,6 +304,22 @@ export function aside({ words, questions, answers, presets, asked, change, fail,
   ].filter(Boolean);
 }
 
+let printSheet;
+/**
+ * Prints the checker alone (its print button): while the checker's `states`
+ * hold `eligibility-print`, a sheet adopted by the host document hides every
+ * other element of the page; both go when printing ends.
+ */
+export function printAlone(states) {
+  const on = 'eligibility-print';
+  if (!printSheet) (printSheet = new CSSStyleSheet()).replaceSync(`@media print{body :not(:has(:state(${on})),:state(${on})){display:none!important}}`);
+  const others = () => document.adoptedStyleSheets.filter((s) => s !== printSheet);
+  document.adoptedStyleSheets = [...others(), printSheet];
+  states.add(on);
+  addEventListener('afterprint', () => states.delete(on) && (document.adoptedStyleSheets = others()), { once: true });
+  print();
+}
+
 export class EligibilityAnswer extends HTMLElement {
   decision = null;
   words = null;

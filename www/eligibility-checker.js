@@ -78,9 +78,6 @@ function writeFragment({ answers = {}, receipt = null, lang = null }) {
 
 const PRESETS = { product: 'product', seller: 'seller', country: 'country', 'received-date': 'receivedDate', 'order-date': 'orderDate' };
 let sheet;
-// Printed from its own button, the page prints the checker alone.
-let printSheet;
-const PRINTING = 'eligibility-print';
 
 export class EligibilityChecker extends HTMLElement {
   static observedAttributes = ['lang', 'heading-level', 'url-state', 'policy', 'hide-language', ...Object.keys(PRESETS)];
@@ -115,13 +112,10 @@ export class EligibilityChecker extends HTMLElement {
   #live;
   #onUrl = () => this.#fromUrl(true);
   #onWake = () => this.#dayChanged();
-  #onPrint = (e) => {
-    this.#root().querySelectorAll('details').forEach((d) => {
-      if (e.type === 'beforeprint') d.dataset.wasOpen = d.open, (d.open = true);
-      else d.open = d.dataset.wasOpen === 'true';
-    });
-    if (e.type === 'afterprint' && this.#states.delete(PRINTING)) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== printSheet);
-  };
+  #onPrint = (e) => this.#root().querySelectorAll('details').forEach((d) => {
+    if (e.type === 'beforeprint') d.dataset.wasOpen = d.open, (d.open = true);
+    else d.open = d.dataset.wasOpen === 'true';
+  });
 
   constructor() {
     super();
@@ -750,12 +744,7 @@ export class EligibilityChecker extends HTMLElement {
       });
       el.addEventListener('announce', (e) => this.#announce(e.detail.text));
       el.addEventListener('contact', (e) => (e.detail.lang = this.#lang));
-      el.addEventListener('print', () => {
-        if (!printSheet) (printSheet = new CSSStyleSheet()).replaceSync(`@media print{body :not(:has(:state(${PRINTING})),:state(${PRINTING})){display:none!important}}`);
-        document.adoptedStyleSheets = [...document.adoptedStyleSheets.filter((s) => s !== printSheet), printSheet];
-        this.#states.add(PRINTING);
-        print();
-      });
+      el.addEventListener('print', () => this.#extra.printAlone(this.#states));
     }
     Object.assign(this.#answer, {
       decision: this.#decision,
