@@ -148,6 +148,29 @@ test('contact: the shop hears the primary action with the decision, and may open
   assert.deepEqual(p.problems, []);
 });
 
+test("contact for a seller's remedy: no address, and a cancelled contact copies no letter", async (t) => {
+  const p = await open(t, 'index.html');
+  await p.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await interview(p, { ...SHOPPER, returnReason: 'changed-mind', seller: 'other', country: 'DE', receivedDate: '2026-11-15' });
+  const result = await shown(p);
+  await p.evaluate(() => {
+    window.cancel = (e) => e.preventDefault();
+    document.addEventListener('contact', (e) => window.cancel(e));
+  });
+  const copy = checker(p).locator('button[part~="primary-action"]');
+  await copy.click();
+  const [contact] = await events(p, 'contact');
+  assert.equal(contact.detail.to, null, "the seller's address is the shop's to give");
+  assert.equal(contact.detail.remedy, 'eu-withdrawal');
+  assert.deepEqual(contact.detail.decision, result.decision);
+  assert.equal(await p.evaluate(() => navigator.clipboard.readText()), '', 'cancelled: nothing copied');
+  await p.evaluate(() => (window.cancel = () => {}));
+  await copy.click();
+  await checker(p).locator('[role=status]').getByText(/copied/).waitFor();
+  assert.ok((await p.evaluate(() => navigator.clipboard.readText())).startsWith(contact.detail.subject));
+  assert.deepEqual(p.problems, []);
+});
+
 test('url-state="fragment": keys under the element id, the shop\'s #reviews kept, one history entry per interview', async (t) => {
   const p = await open(t, 'fragment.html#reviews');
   const start = await hostState(p);
