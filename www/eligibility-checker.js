@@ -229,9 +229,14 @@ export class EligibilityChecker extends HTMLElement {
     return mode === 'fragment' || mode === 'history' ? mode : null;
   }
 
+  /** What the element's keys in the fragment start with: its id and a dot, or nothing. */
+  #ns() {
+    return this.id ? `${this.id}.` : '';
+  }
+
   /** The element's own pairs in the fragment, and the host's parts. */
   #split() {
-    return splitHash(location.hash, this.id ? `${this.id}.` : '');
+    return splitHash(location.hash, this.#ns());
   }
 
   /** The element's part of the fragment, as text (what is compared). */
@@ -241,8 +246,7 @@ export class EligibilityChecker extends HTMLElement {
 
   /** The fragment with the element's pairs replaced by `pairs`, the host's parts kept. */
   #hash(pairs) {
-    const ns = this.id ? `${this.id}.` : '';
-    const parts = [...this.#split().rest, String(new URLSearchParams(pairs.map(([k, v]) => [ns + k, v])))].filter(Boolean);
+    const parts = [...this.#split().rest, String(new URLSearchParams(pairs.map(([k, v]) => [this.#ns() + k, v])))].filter(Boolean);
     return parts.length ? `#${parts.join('&')}` : '';
   }
 
@@ -258,8 +262,8 @@ export class EligibilityChecker extends HTMLElement {
     return this.getAttribute('lang') || this.parentElement?.closest('[lang]')?.lang || null;
   }
 
-  #emit(type, detail, cancelable = false) {
-    return this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, cancelable, detail }));
+  #emit(type, detail) {
+    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
   }
 
   #level(plus = 0) {
