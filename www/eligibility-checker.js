@@ -11,9 +11,12 @@ import { h } from './dom.js';
 // The engine, instantiated once however many checkers the page holds (the
 // single-file build has the wasm bytes inline), and only with the page of its
 // own build: another deploy's engine would apply other rules to these words.
+// The wasm's URL is given from here, so that a bundle that moves the glue
+// (esbuild) still finds it at pkg/ beside the element, as the custom-policy
+// engine's at pkg-policy/ (policy.js).
 let engine;
 const loadEngine = () =>
-  (engine ??= init({ module_or_path: INLINE?.wasm }).then(() => {
+  (engine ??= init({ module_or_path: INLINE?.wasm ?? new URL('./pkg/eligibility_checker_bg.wasm', import.meta.url) }).then(() => {
     if (buildId() !== BUILD_ID) throw mismatch('the engine');
     return { check, vocabulary: vocabulary() };
   }));
