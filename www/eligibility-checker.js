@@ -91,6 +91,7 @@ export class EligibilityChecker extends HTMLElement {
   #receipt = null;
   #sent = '';
   #notice = '';
+  #noticeValues = {}; // the values a notice's words name besides the date
   #interacted = false;
   #lastHash = null;
   #frame;
@@ -256,8 +257,8 @@ export class EligibilityChecker extends HTMLElement {
       return;
     }
     if (frag.receipt) {
-      const decoded = this.#extra.decodeReceipt(frag.receipt, this.#engine.vocabulary.questions);
-      if (decoded) ({ asOf: this.#asOf, ...answers } = decoded);
+      const read = this.#extra.readReceipt(frag.receipt, this.#engine.vocabulary.questions);
+      if (read) answers = this.#fromReceipt(read);
       else this.#notice = 'ui.badReceipt';
     }
     if (frag.lang && LANGUAGES.includes(frag.lang) && frag.lang !== this.#lang) {
@@ -267,6 +268,20 @@ export class EligibilityChecker extends HTMLElement {
     this.#answers = { ...this.#presets(), ...answers };
     this.#interacted ||= interacted;
     this.#evaluate();
+  }
+
+  /**
+   * A receipt's answers, its `asOf` kept; one made under another version of
+   * the policy (receipt.js) gets a notice naming both versions, and saying
+   * so when some of its answers are not in this one (they are asked again).
+   */
+  #fromReceipt({ answers: { asOf, ...answers }, catalogue, current, missing }) {
+    this.#asOf = asOf;
+    if (catalogue !== current) {
+      this.#notice = missing.length ? 'ui.otherPolicyMissing' : 'ui.otherPolicy';
+      this.#noticeValues = { made: catalogue, current };
+    }
+    return answers;
   }
 
   /**
@@ -455,7 +470,7 @@ export class EligibilityChecker extends HTMLElement {
     );
     this.#frame.firstChild.replaceWith(h('div', { class: 'head', part: 'header' }, title, h('label', { class: 'lang no-print' }, t.text('ui.language'), ' ', langs)));
     const day = new Intl.DateTimeFormat(t.locale, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${this.#day}T00:00Z`));
-    const notice = this.#notice && h('p', { class: 'notice', role: 'status' }, t.text(this.#notice, { date: day }));
+    const notice = this.#notice && h('p', { class: 'notice', role: 'status' }, t.text(this.#notice, { ...this.#noticeValues, date: day }));
     const screen = d.questions.length ? this.#questionScreen(d.questions[0]) : [this.#answerScreen()];
     this.#main.replaceChildren(...[notice, ...screen].filter(Boolean));
     if (focus === 'lang') langs.focus();
@@ -611,15 +626,17 @@ export class EligibilityChecker extends HTMLElement {
       answers: this.#answers,
       presets: this.#presets(),
       asked: this.#asked(),
+      showAnswers: this.#notice === 'ui.otherPolicyMissing',
       // A change link: where it goes, and what a click does.
       change: (id) => [this.#useUrl() ? this.#fragment(this.#without(id)) || '#' : '#', () => this.#go(this.#without(id))],
       fail: (error, target, text) => this.#fail(error, target, text),
-      openReceipt: (code, answers) => {
+      openReceipt: (code, read) => {
         if (this.#useUrl()) {
           history.pushState({ ecPrev: location.hash }, '', writeFragment({ receipt: code, lang: this.#langInUrl }));
           return this.#fromUrl(true);
         }
-        ({ asOf: this.#asOf, ...this.#answers } = answers);
+        this.#notice = '';
+        this.#answers = this.#fromReceipt(read);
         this.#interacted = true;
         this.#evaluate();
       },
