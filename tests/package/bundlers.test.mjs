@@ -1,18 +1,21 @@
 // The packed tarball as a storefront's developer uses it: installed from the
 // tarball into a scratch project next to Vite and esbuild from the npm
-// registry, bundled into a page with the default policy and one with the
-// example storefront policy, each served on 127.0.0.1 and driven in Chromium
-// to a decision; and the installed package folder served as it is by a
+// registry, bundled (as docs/embedding.md says: nothing copied for Vite;
+// pkg/, pkg-policy/ and locales/ for esbuild) into a page with the default
+// policy and one with the example storefront policy, each served on
+// 127.0.0.1 and driven in Chromium to a decision, and the same pages from
+// Vite's dev server; and the installed package folder served as it is by a
 // "CDN" on one origin, loaded by a shop page on another origin.
 //
 // Needs `make build` and the npm registry (or npm's cache): without them the
 // test fails, it does not skip. About a minute on a quiet machine.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { writePackage } from '../../scripts/package.mjs';
@@ -53,6 +56,29 @@ function run(cmd, args, timeout = 120_000) {
   }
 }
 
+/** A free port on 127.0.0.1. */
+const freePort = () =>
+  new Promise((ok) => {
+    const s = createNetServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    });
+  });
+
+/** `vite` (the dev server) in the scratch project, answering; stopped by its process id. */
+async function viteDev() {
+  const port = await freePort();
+  const child = spawn(join(app, 'node_modules/.bin/vite'), ['--port', String(port), '--strictPort', '--host', '127.0.0.1', '--logLevel', 'warn'], { cwd: app, stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}/`;
+  const close = () => new Promise((ok) => (child.exitCode !== null ? ok() : (child.once('exit', ok), child.kill())));
+  for (let i = 0; i < 60; i++) {
+    if (await fetch(url, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok, () => false)) return { url, close };
+    await new Promise((ok) => setTimeout(ok, 500));
+  }
+  await close();
+  throw new Error(`vite dev did not answer on ${url} within 30 s`);
+}
+
 /** A static host like a CDN: the folder as it is, any origin allowed. */
 async function cdn(root) {
   const base = resolve(root);
@@ -86,7 +112,11 @@ before(async () => {
   // Vite: the element's wasm and locales are found through `new URL(..., import.meta.url)`
   // and the custom-policy engine through a literal `import()`: Vite emits and bundles them itself.
   for (const [file, attrs] of Object.entries(PAGES)) writeFileSync(join(app, file), page(`Vite ${file}`, attrs, '/src/main.js'));
-  writeFileSync(join(app, 'vite.config.js'), `export default { build: { outDir: 'vite-out', rollupOptions: { input: ${JSON.stringify(Object.keys(PAGES))} } } };\n`);
+  // The dev server's dependency pre-bundling would move the element away from its wasm and locales: excluded (docs/embedding.md).
+  writeFileSync(
+    join(app, 'vite.config.js'),
+    `export default { optimizeDeps: { exclude: ['eligibility-checker'] }, build: { outDir: 'vite-out', rollupOptions: { input: ${JSON.stringify(Object.keys(PAGES))} } } };\n`,
+  );
   cpSync(policy, join(app, 'public', 'ampere.json'));
   run(join(app, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn']);
 
@@ -107,7 +137,13 @@ before(async () => {
   writeFileSync(join(bare, 'index.html'), page('esbuild, no pkg-policy/', PAGES['policy.html'], './main.js'));
 
   browser = await launch();
-  [servers.vite, servers.esbuild, servers.bare, servers.cdn] = await Promise.all([startServer(join(app, 'vite-out')), startServer(out), startServer(bare), cdn(installed)]);
+  [servers.vite, servers.esbuild, servers.bare, servers.cdn, servers['vite dev']] = await Promise.all([
+    startServer(join(app, 'vite-out')),
+    startServer(out),
+    startServer(bare),
+    cdn(installed),
+    viteDev(),
+  ]);
   // The shop on another origin: its own CSP lets in the CDN's scripts and fetches only.
   const host = join(tmp, 'host');
   mkdirSync(host);
@@ -153,8 +189,8 @@ const hostState = (p) =>
     workers: (await navigator.serviceWorker.getRegistrations()).length,
   }));
 
-for (const bundler of ['vite', 'esbuild']) {
-  test(`${bundler}: the bundled element with the default policy reaches a decision, the engine's`, async (t) => {
+for (const bundler of ['vite', 'esbuild', 'vite dev']) {
+  test(`${bundler}: the element with the default policy reaches a decision, the engine's`, async (t) => {
     const p = await open(t, `${servers[bundler].url}index.html`, '2026-11-20');
     const before = await hostState(p);
     assert.equal(await screen(p), 'returnReason');
@@ -167,7 +203,7 @@ for (const bundler of ['vite', 'esbuild']) {
     assert.deepEqual(p.problems, [], 'console errors, CSP violations or requests outside the origin');
   });
 
-  test(`${bundler}: the bundled element with a storefront policy decides under that policy, its engine bundled`, async (t) => {
+  test(`${bundler}: the element with a storefront policy decides under that policy, its engine bundled`, async (t) => {
     const p = await open(t, `${servers[bundler].url}policy.html`, '2026-03-16');
     const requests = [];
     p.on('request', (r) => requests.push(new URL(r.url()).pathname));
