@@ -70,16 +70,17 @@ function hash(text) {
 const asked = (questions) => questions.filter((q) => q.id !== 'asOf');
 const choices = (q) => q.options ?? [];
 
-/** Version 1's mark: the whole layout, options included. */
-const layoutMark = (qs) => ALPHABET[hash7(qs.map((q) => `${q.id}:${q.kind}:${choices(q).join(',')}`).join(';')) % 32];
-/** The question list's mark: ids and kinds, which a policy does not change. */
-const questionsMark = (qs) => hash(qs.map((q) => `${q.id}:${q.kind}`).join(';')) % 32;
-
+/** Version 1's hash of a layout. */
 function hash7(text) {
   let h = 7;
   for (const c of text) h = (h * 31 + c.charCodeAt(0)) >>> 0;
   return h;
 }
+
+/** Version 1's mark: the whole layout, options included. */
+const layoutMark = (qs) => ALPHABET[hash7(qs.map((q) => `${q.id}:${q.kind}:${choices(q).join(',')}`).join(';')) % 32];
+/** The question list's mark: ids and kinds, which a policy does not change. */
+const questionsMark = (qs) => hash(qs.map((q) => `${q.id}:${q.kind}`).join(';')) % 32;
 
 /**
  * The label of the catalogue `questions` hold: two characters from every
