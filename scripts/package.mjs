@@ -9,8 +9,8 @@
 //
 // Which files of www/ go in is found, not listed: the modules the element
 // imports, followed from file to file (static imports, `import('./x.js')`,
-// `new URL('x', import.meta.url)`), the two engines' folders (the
-// custom-policy engine is imported through a variable), their types and wasm,
+// `new URL('x', import.meta.url)`), the two engines' folders (both
+// listed, so that either can be imported alone), their types and wasm,
 // and every locale. The full page's own files (index.html, app.js, sw.js,
 // page.css, ...) are imported by none of these and stay out.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';

@@ -19,9 +19,9 @@
 // The module also exports what the question screens show once it is loaded:
 // `aside` (the answers so far, the receipt box) and the receipt codec.
 import { h } from './dom.js';
-import { encodeReceipt, decodeReceipt } from './receipt.js';
+import { encodeReceipt, readReceipt } from './receipt.js';
 
-export { encodeReceipt, decodeReceipt };
+export { encodeReceipt, readReceipt };
 
 const DAY = 86400000;
 const utc = (iso) => {
@@ -281,20 +281,22 @@ function summary(t, questions, answers, presets, change) {
 /**
  * Below a question: the answers so far, and the box that opens a receipt
  * code. `change(id)` gives a change link's `[href, go]`; `fail` shows an
- * error; `openReceipt(code, answers)` opens a receipt.
+ * error; `openReceipt(code, read)` opens a receipt (`read` as readReceipt
+ * gives it); `showAnswers` opens the answers so far (a receipt of another
+ * version of the policy, some of whose answers are asked again).
  */
-export function aside({ words, questions, answers, presets, asked, change, fail, openReceipt }) {
+export function aside({ words, questions, answers, presets, asked, showAnswers, change, fail, openReceipt }) {
   const t = more(words);
   const input = h('input', { name: 'receipt', autocomplete: 'off', spellcheck: 'false', 'aria-label': t.text('ui.receipt') });
   const error = h('p', { class: 'error', role: 'alert' });
   const open = (e) => {
     e.preventDefault();
-    const decoded = decodeReceipt(input.value, questions);
-    if (!decoded) return fail(error, input, t.text('ui.badReceipt'));
-    openReceipt(input.value.trim().toUpperCase(), decoded);
+    const read = readReceipt(input.value, questions);
+    if (!read) return fail(error, input, t.text('ui.badReceipt'));
+    openReceipt(input.value.trim().toUpperCase(), read);
   };
   return [
-    asked.length > 0 && h('details', { class: 'so-far no-print' }, h('summary', {}, t.text('ui.soFar', { n: asked.length })), summary(t, questions, answers, presets, change)),
+    asked.length > 0 && h('details', { class: 'so-far no-print', open: !!showAnswers }, h('summary', {}, t.text('ui.soFar', { n: asked.length })), summary(t, questions, answers, presets, change)),
     h(
       'details',
       { class: 'open-receipt no-print' },

@@ -11,9 +11,12 @@ import { h } from './dom.js';
 // The engine, instantiated once however many checkers the page holds (the
 // single-file build has the wasm bytes inline), and only with the page of its
 // own build: another deploy's engine would apply other rules to these words.
+// The wasm's URL is given from here, so that a bundle that moves the glue
+// (esbuild) still finds it at pkg/ beside the element, as the custom-policy
+// engine's at pkg-policy/ (policy.js).
 let engine;
 const loadEngine = () =>
-  (engine ??= init({ module_or_path: INLINE?.wasm }).then(() => {
+  (engine ??= init({ module_or_path: INLINE?.wasm ?? new URL('./pkg/eligibility_checker_bg.wasm', import.meta.url) }).then(() => {
     if (buildId() !== BUILD_ID) throw mismatch('the engine');
     return { check, vocabulary: vocabulary() };
   }));
@@ -105,6 +108,7 @@ export class EligibilityChecker extends HTMLElement {
   #receipt = null;
   #sent = '';
   #notice = '';
+  #noticeValues = {}; // the values a notice's words name besides the date
   #interacted = false;
   #lastHash = null;
   #frame;
@@ -348,8 +352,8 @@ export class EligibilityChecker extends HTMLElement {
       return;
     }
     if (frag.receipt) {
-      const decoded = this.#extra.decodeReceipt(frag.receipt, this.#engine.vocabulary.questions);
-      if (decoded) ({ asOf: this.#asOf, ...answers } = decoded);
+      const read = this.#extra.readReceipt(frag.receipt, this.#engine.vocabulary.questions);
+      if (read) answers = this.#fromReceipt(read);
       else this.#notice = 'ui.badReceipt';
     }
     if (frag.lang && LANGUAGES.includes(frag.lang) && frag.lang !== this.#lang) {
@@ -365,6 +369,20 @@ export class EligibilityChecker extends HTMLElement {
     this.#answers = { ...presets, ...own, ...presets };
     this.#interacted ||= interacted;
     this.#evaluate();
+  }
+
+  /**
+   * A receipt's answers, its `asOf` kept; one made under another version of
+   * the policy (receipt.js) gets a notice naming both versions, and saying
+   * so when some of its answers are not in this one (they are asked again).
+   */
+  #fromReceipt({ answers: { asOf, ...answers }, catalogue, current, missing }) {
+    this.#asOf = asOf;
+    if (catalogue !== current) {
+      this.#notice = missing.length ? 'ui.otherPolicyMissing' : 'ui.otherPolicy';
+      this.#noticeValues = { made: catalogue, current };
+    }
+    return answers;
   }
 
   /**
@@ -568,7 +586,7 @@ export class EligibilityChecker extends HTMLElement {
     const picker = !this.hasAttribute('hide-language') && h('label', { class: 'lang no-print' }, t.text('ui.language'), ' ', langs);
     this.#frame.firstChild.replaceWith(h('div', { class: 'head', part: 'header' }, title, picker));
     const day = new Intl.DateTimeFormat(t.locale, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${this.#day}T00:00Z`));
-    const notice = this.#notice && h('p', { class: 'notice', role: 'status' }, t.text(this.#notice, { date: day }));
+    const notice = this.#notice && h('p', { class: 'notice', role: 'status' }, t.text(this.#notice, { ...this.#noticeValues, date: day }));
     const screen = d.questions.length ? this.#questionScreen(d.questions[0]) : [this.#answerScreen()];
     this.#main.replaceChildren(...[notice, ...screen].filter(Boolean));
     if (focus === 'lang') langs.focus();
@@ -724,12 +742,14 @@ export class EligibilityChecker extends HTMLElement {
       answers: this.#answers,
       presets: this.#presets(),
       asked: this.#asked(),
+      showAnswers: this.#notice === 'ui.otherPolicyMissing',
       // A change link: where it goes, and what a click does.
       change: (id) => [this.#useUrl() ? this.#fragment(this.#without(id)) || '#' : '#', () => this.#go(this.#without(id))],
       fail: (error, target, text) => this.#fail(error, target, text),
-      openReceipt: (code, answers) => {
+      openReceipt: (code, read) => {
         if (this.#useUrl()) return this.#move(this.#hash(writeFragment({ receipt: code, lang: this.#langInUrl })));
-        ({ asOf: this.#asOf, ...this.#answers } = answers);
+        this.#notice = '';
+        this.#answers = this.#fromReceipt(read);
         this.#interacted = true;
         this.#evaluate();
       },

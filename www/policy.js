@@ -8,8 +8,6 @@
 import { BUILD_ID } from './pkg/build.js';
 
 const policies = new Map();
-// A name, not a literal, so the single-file build does not inline it.
-const POLICY_ENGINE = './pkg-policy/eligibility_checker.js';
 /** The largest policy taken, in bytes (the example policies are under 20 KB). */
 export const MAX_BYTES = 1 << 20;
 
@@ -39,6 +37,44 @@ async function readLimited(res, where) {
   }
   return new TextDecoder().decode(await new Blob(parts).arrayBuffer());
 }
+
+/**
+ * The custom-policy engine's glue. The specifier is a literal, so Vite and
+ * esbuild follow it and bundle the glue (as a chunk of its own where they
+ * split); the comment before it keeps it out of the single-file build, which
+ * has no custom policies and whose joiner (scripts/single-file.mjs) follows
+ * only a dynamic import with the quote right after the parenthesis.
+ */
+const importEngine = () =>
+  import(/* the custom-policy engine */ './pkg-policy/eligibility_checker.js').catch((err) => {
+    throw new PolicyError('policy-engine-missing', `the custom-policy engine (pkg-policy/, built with the \`policy\` feature, docs/policy.md) could not be loaded: ${err?.message ?? err}`);
+  });
+
+/**
+ * The custom-policy engine's wasm, fetched by a URL of its own (a bundler
+ * that puts both engines' glue in one file would look for both under one
+ * name), and refused with its URL and status when it is not there.
+ */
+async function engineWasm() {
+  const wasm = new URL('./pkg-policy/eligibility_checker_bg.wasm', import.meta.url);
+  const missing = (why) => new PolicyError('policy-engine-missing', `the custom-policy engine's wasm could not be loaded from ${wasm}: ${why}`);
+  const res = await fetch(wasm).catch((err) => {
+    throw missing(err?.message ?? err);
+  });
+  if (!res.ok) throw missing(`${res.status} ${res.statusText}`.trim());
+  return res;
+}
+
+let engine;
+/** The custom-policy engine, instantiated once; tried again after a failure. */
+const loadEngine = () => {
+  engine ??= importEngine().then(async (mod) => {
+    await mod.default({ module_or_path: await engineWasm() });
+    return mod;
+  });
+  engine.catch(() => (engine = null));
+  return engine;
+};
 
 export function loadPolicyEngine(url) {
   if (!policies.has(url)) {
@@ -70,10 +106,7 @@ export function loadPolicyEngine(url) {
 
 /** The engine of a policy read from `where`, or given as an object (`el.policy = {...}`): validated the same way. */
 export async function policyEngine(policy, where = 'given as an object') {
-  const mod = await import(POLICY_ENGINE).catch(() => {
-    throw new PolicyError('policy-engine-missing', 'custom policies need the engine built with the `policy` feature in pkg-policy/ (see docs/policy.md)');
-  });
-  await mod.default();
+  const mod = await loadEngine();
   if (mod.buildId() !== BUILD_ID) throw new PolicyError('version-mismatch', 'pkg-policy/ is from another version of the checker');
   let checker;
   try {

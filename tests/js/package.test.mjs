@@ -65,14 +65,16 @@ function runInApp(source) {
   return JSON.parse(r.stdout);
 }
 
-test('Node: the engines imported by name are ready to use, init() included', () => {
+test('Node: both engines imported by name are ready to use, init() with no argument included', () => {
   const [case_] = JSON.parse(readFileSync(join(ROOT, 'tests/scenarios/default.json'), 'utf8')).filter((c) => c.return?.deadline);
   const out = runInApp(`
     import { check } from 'eligibility-checker/engine/node';
     import init, { check as checkByCondition, vocabulary } from 'eligibility-checker/engine';
     import { Checker, defaultPolicy, validatePolicy } from 'eligibility-checker/policy-engine/node';
+    import initPolicy, { Checker as CheckerByCondition } from 'eligibility-checker/policy-engine';
     import { readFileSync } from 'node:fs';
     await init();
+    await initPolicy();
     const answers = ${JSON.stringify(case_.answers)};
     const ampere = JSON.parse(readFileSync(${JSON.stringify(join(ROOT, 'policies/ampere-electronics.json'))}, 'utf8'));
     const checker = new Checker(ampere);
@@ -81,6 +83,7 @@ test('Node: the engines imported by name are ready to use, init() included', () 
       condition: checkByCondition(answers).return,
       questions: vocabulary().questions.length,
       policy: new Checker(defaultPolicy()).check(answers).return,
+      policyByCondition: new CheckerByCondition(defaultPolicy()).check(answers).return,
       problems: validatePolicy(ampere),
       policyId: checker.policyId,
       broken: validatePolicy({ ...ampere, parts: [] }).map((p) => p.code),
@@ -90,6 +93,7 @@ test('Node: the engines imported by name are ready to use, init() included', () 
   assert.equal(out.node.deadline, case_.return.deadline);
   assert.deepEqual(out.condition, out.node);
   assert.deepEqual(out.policy, out.node);
+  assert.deepEqual(out.policyByCondition, out.node);
   assert.ok(out.questions > 5);
   assert.deepEqual(out.problems, []);
   assert.equal(out.policyId, 'ampere-electronics');

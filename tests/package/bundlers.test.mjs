@@ -1,18 +1,21 @@
 // The packed tarball as a storefront's developer uses it: installed from the
 // tarball into a scratch project next to Vite and esbuild from the npm
-// registry, bundled into a page with the default policy and one with the
-// example storefront policy, each served on 127.0.0.1 and driven in Chromium
-// to a decision; and the installed package folder served as it is by a
+// registry, bundled (as docs/embedding.md says: nothing copied for Vite;
+// pkg/, pkg-policy/ and locales/ for esbuild) into a page with the default
+// policy and one with the example storefront policy, each served on
+// 127.0.0.1 and driven in Chromium to a decision, and the same pages from
+// Vite's dev server; and the installed package folder served as it is by a
 // "CDN" on one origin, loaded by a shop page on another origin.
 //
 // Needs `make build` and the npm registry (or npm's cache): without them the
 // test fails, it does not skip. About a minute on a quiet machine.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { writePackage } from '../../scripts/package.mjs';
@@ -53,6 +56,29 @@ function run(cmd, args, timeout = 120_000) {
   }
 }
 
+/** A free port on 127.0.0.1. */
+const freePort = () =>
+  new Promise((ok) => {
+    const s = createNetServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    });
+  });
+
+/** `vite` (the dev server) in the scratch project, answering; stopped by its process id. */
+async function viteDev() {
+  const port = await freePort();
+  const child = spawn(join(app, 'node_modules/.bin/vite'), ['--port', String(port), '--strictPort', '--host', '127.0.0.1', '--logLevel', 'warn'], { cwd: app, stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}/`;
+  const close = () => new Promise((ok) => (child.exitCode !== null ? ok() : (child.once('exit', ok), child.kill())));
+  for (let i = 0; i < 60; i++) {
+    if (await fetch(url, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok, () => false)) return { url, close };
+    await new Promise((ok) => setTimeout(ok, 500));
+  }
+  await close();
+  throw new Error(`vite dev did not answer on ${url} within 30 s`);
+}
+
 /** A static host like a CDN: the folder as it is, any origin allowed. */
 async function cdn(root) {
   const base = resolve(root);
@@ -84,25 +110,40 @@ before(async () => {
   writeFileSync(join(app, 'src', 'main.js'), "import 'eligibility-checker/element';\n");
 
   // Vite: the element's wasm and locales are found through `new URL(..., import.meta.url)`
-  // and emitted by Vite itself. The custom-policy engine is imported through a
-  // variable (www/policy.js), so it is copied beside the chunks (docs/embedding.md).
+  // and the custom-policy engine through a literal `import()`: Vite emits and bundles them itself.
   for (const [file, attrs] of Object.entries(PAGES)) writeFileSync(join(app, file), page(`Vite ${file}`, attrs, '/src/main.js'));
-  writeFileSync(join(app, 'vite.config.js'), `export default { build: { outDir: 'vite-out', rollupOptions: { input: ${JSON.stringify(Object.keys(PAGES))} } } };\n`);
+  // The dev server's dependency pre-bundling would move the element away from its wasm and locales: excluded (docs/embedding.md).
+  writeFileSync(
+    join(app, 'vite.config.js'),
+    `export default { optimizeDeps: { exclude: ['eligibility-checker'] }, build: { outDir: 'vite-out', rollupOptions: { input: ${JSON.stringify(Object.keys(PAGES))} } } };\n`,
+  );
   cpSync(policy, join(app, 'public', 'ampere.json'));
-  cpSync(join(installed, 'pkg-policy'), join(app, 'public', 'assets', 'pkg-policy'), { recursive: true });
   run(join(app, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn']);
 
-  // esbuild: one bundle, with the wasm, the locales and the custom-policy engine copied beside it.
+  // esbuild, as docs/embedding.md says: the custom-policy engine in a chunk of its
+  // own, and the package's pkg/, pkg-policy/ and locales/ copied beside the bundle
+  // (esbuild keeps `new URL(..., import.meta.url)` as it is).
+  const esbuild = (outdir) => run(join(app, 'node_modules/.bin/esbuild'), ['src/main.js', '--bundle', '--format=esm', '--splitting', `--outdir=${outdir}`, '--log-level=warning']);
   const out = join(app, 'esbuild-out');
-  run(join(app, 'node_modules/.bin/esbuild'), ['src/main.js', '--bundle', '--format=esm', `--outdir=${out}`, '--log-level=warning']);
-  cpSync(join(installed, 'pkg', 'eligibility_checker_bg.wasm'), join(out, 'eligibility_checker_bg.wasm'));
-  cpSync(join(installed, 'locales'), join(out, 'locales'), { recursive: true });
-  cpSync(join(installed, 'pkg-policy'), join(out, 'pkg-policy'), { recursive: true });
+  esbuild(out);
+  for (const dir of ['pkg', 'pkg-policy', 'locales']) cpSync(join(installed, dir), join(out, dir), { recursive: true });
   cpSync(policy, join(out, 'ampere.json'));
   for (const [file, attrs] of Object.entries(PAGES)) writeFileSync(join(out, file), page(`esbuild ${file}`, attrs, './main.js'));
+  // The same build with pkg-policy/ forgotten: the element says what is missing.
+  const bare = join(app, 'esbuild-bare');
+  esbuild(bare);
+  for (const dir of ['pkg', 'locales']) cpSync(join(installed, dir), join(bare, dir), { recursive: true });
+  cpSync(policy, join(bare, 'ampere.json'));
+  writeFileSync(join(bare, 'index.html'), page('esbuild, no pkg-policy/', PAGES['policy.html'], './main.js'));
 
   browser = await launch();
-  [servers.vite, servers.esbuild, servers.cdn] = await Promise.all([startServer(join(app, 'vite-out')), startServer(out), cdn(installed)]);
+  [servers.vite, servers.esbuild, servers.bare, servers.cdn, servers['vite dev']] = await Promise.all([
+    startServer(join(app, 'vite-out')),
+    startServer(out),
+    startServer(bare),
+    cdn(installed),
+    viteDev(),
+  ]);
   // The shop on another origin: its own CSP lets in the CDN's scripts and fetches only.
   const host = join(tmp, 'host');
   mkdirSync(host);
@@ -148,8 +189,8 @@ const hostState = (p) =>
     workers: (await navigator.serviceWorker.getRegistrations()).length,
   }));
 
-for (const bundler of ['vite', 'esbuild']) {
-  test(`${bundler}: the bundled element with the default policy reaches a decision, the engine's`, async (t) => {
+for (const bundler of ['vite', 'esbuild', 'vite dev']) {
+  test(`${bundler}: the element with the default policy reaches a decision, the engine's`, async (t) => {
     const p = await open(t, `${servers[bundler].url}index.html`, '2026-11-20');
     const before = await hostState(p);
     assert.equal(await screen(p), 'returnReason');
@@ -162,17 +203,32 @@ for (const bundler of ['vite', 'esbuild']) {
     assert.deepEqual(p.problems, [], 'console errors, CSP violations or requests outside the origin');
   });
 
-  test(`${bundler}: the bundled element with a storefront policy decides under that policy`, async (t) => {
+  test(`${bundler}: the element with a storefront policy decides under that policy, its engine bundled`, async (t) => {
     const p = await open(t, `${servers[bundler].url}policy.html`, '2026-03-16');
+    const requests = [];
+    p.on('request', (r) => requests.push(new URL(r.url()).pathname));
     assert.equal(await screen(p), 'product');
     await interview(p, LAPTOP);
     const result = await shown(p);
     assert.equal(result.answers.product, 'laptop');
     assert.deepEqual(result.decision, nodeDecision(result.answers, JSON.parse(readFileSync(join(ROOT, 'policies', 'ampere-electronics.json'), 'utf8'))));
     assert.equal((await hostState(p)).workers, 0);
-    assert.deepEqual(p.problems, [], 'console errors, CSP violations or requests outside the origin');
+    assert.deepEqual(p.problems, [], 'console errors, CSP violations, failed requests or requests outside the origin');
+    // The custom-policy engine's glue came in the bundle, not from the package's file.
+    assert.ok(!requests.includes('/pkg-policy/eligibility_checker.js'), requests.join(' '));
+    assert.equal(requests.filter((r) => r.endsWith('.wasm')).length, 1, `only the custom-policy engine's wasm: ${requests.join(' ')}`);
   });
 }
+
+test('esbuild without pkg-policy/ copied: the element reports the missing wasm by its URL, not a fault of the build', async (t) => {
+  const p = await open(t, servers.bare.url, '2026-03-16');
+  await p.waitForFunction(() => document.querySelector('eligibility-checker').error);
+  const error = await p.evaluate(() => document.querySelector('eligibility-checker').error);
+  assert.equal(error.code, 'policy-engine-missing');
+  assert.ok(error.message.includes(`${servers.bare.url}pkg-policy/eligibility_checker_bg.wasm`), error.message);
+  assert.match(error.message, /404/);
+  assert.equal(await p.locator('eligibility-checker [part=error]').getAttribute('data-code'), 'policy-engine-missing');
+});
 
 test('another origin: a shop page loads the element from the package folder on a CDN; its hash, lang and history stay its own', async (t) => {
   const p = await openPage(browser, { timezoneId: 'UTC' });
