@@ -72,7 +72,10 @@ else
 fi
 
 # --- Node packages -----------------------------------------------------------
-if [ -d node_modules ] && { [ ! -f package-lock.json ] || [ ! package-lock.json -nt node_modules ]; }; then
+# npm writes node_modules/.package-lock.json when it installs: an empty or
+# half-removed folder is not an installation.
+installed=node_modules/.package-lock.json
+if [ -f "$installed" ] && { [ ! -f package-lock.json ] || [ ! package-lock.json -nt "$installed" ]; }; then
   say "node packages" present
 else
   if [ -f package-lock.json ]; then
@@ -80,8 +83,8 @@ else
   else
     npm install --no-audit --no-fund --loglevel=error >/dev/null
   fi
-  # npm does not always touch the folder itself; mark it as newer than the lock.
-  touch node_modules
+  # npm keeps its record's time when nothing changed; mark it newer than the lock.
+  touch "$installed"
   say "node packages" installed
 fi
 
