@@ -38,12 +38,16 @@ pub fn countries() -> impl Iterator<Item = &'static str> {
 
 /// The code as listed, when `code` is one of the 249.
 pub fn country(code: &str) -> Option<&'static str> {
-    // A binary search over the sorted two-letter slots.
+    // A binary search over the sorted two-letter slots, each compared as one
+    // number (its letters in order) rather than through `memcmp`.
+    let &[a, b] = code.as_bytes() else { return None };
+    let wanted = u16::from_be_bytes([a, b]);
     let (mut low, mut high) = (0, COUNT);
     while low < high {
         let mid = (low + high) / 2;
         let slot = CODES.get(2 * mid..2 * mid + 2)?;
-        match slot.cmp(code) {
+        let &[x, y] = slot.as_bytes() else { return None };
+        match u16::from_be_bytes([x, y]).cmp(&wanted) {
             std::cmp::Ordering::Less => low = mid + 1,
             std::cmp::Ordering::Greater => high = mid,
             std::cmp::Ordering::Equal => return Some(slot),
