@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::answers::Kind;
-use crate::calendar::Period;
+use crate::calendar::{serialize_date_or_none, Period};
 
 /// The answer to "can I still return this, or claim the warranty?".
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -43,6 +43,7 @@ pub struct Statutory<'p> {
     /// Eligible, not eligible, or not yet known.
     pub outcome: Outcome,
     /// The last day of the right, whenever the answers it depends on are known.
+    #[serde(serialize_with = "serialize_date_or_none")]
     pub deadline: Option<NaiveDate>,
     /// Why the outcome is what it is.
     pub reasons: Vec<Reason<'p>>,
@@ -79,6 +80,7 @@ pub struct Assessment<'p> {
     pub outcome: Outcome,
     /// The last day (of the return window, or of coverage), whenever the
     /// answers it depends on are known, also when it has passed.
+    #[serde(serialize_with = "serialize_date_or_none")]
     pub deadline: Option<NaiveDate>,
     /// Why the outcome is what it is.
     pub reasons: Vec<Reason<'p>>,
@@ -96,10 +98,10 @@ pub struct Reason<'p> {
     /// The clause id it applies.
     pub clause: &'p str,
     /// The date that decided it.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "serialize_date_or_none")]
     pub date: Option<NaiveDate>,
     /// The order date that put it in a seasonal window.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "serialize_date_or_none")]
     pub order_date: Option<NaiveDate>,
     /// The product.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -152,7 +154,7 @@ pub struct Step<'p> {
     /// The clause id it follows.
     pub clause: &'p str,
     /// The last day to do it.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "serialize_date_or_none")]
     pub date: Option<NaiveDate>,
     /// The address to write to.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -101,20 +101,22 @@ fn read_answers(value: &JsValue) -> Result<Vec<(String, RawValue)>, AnswerError>
     Ok(entries)
 }
 
-/// One answer as the core reads it, by its JavaScript type.
+/// One answer as the core reads it, by its JavaScript type. A string
+/// first: most answers are one, and each question asked of JavaScript is a
+/// call out of the module.
 fn raw_value(v: &JsValue) -> RawValue {
-    if v.is_null() {
-        RawValue::Null
-    } else if let Some(b) = v.as_bool() {
-        RawValue::Bool(b)
-    } else if v.as_f64().is_some() {
-        RawValue::Number
-    } else if let Some(s) = v.dyn_ref::<JsString>() {
+    if let Some(s) = v.dyn_ref::<JsString>() {
         if s.length() > LONGEST {
             RawValue::LongStr
         } else {
             RawValue::Str(String::from(s))
         }
+    } else if v.is_null() {
+        RawValue::Null
+    } else if let Some(b) = v.as_bool() {
+        RawValue::Bool(b)
+    } else if v.as_f64().is_some() {
+        RawValue::Number
     } else {
         RawValue::Other(v.js_typeof().as_string().unwrap_or_default())
     }
@@ -131,7 +133,7 @@ fn short_text(s: &JsString) -> String {
 
 /// A JavaScript `Error` with the stable `code` and the `field` at fault.
 fn error(e: &AnswerError) -> JsValue {
-    let err = Error::new(&e.to_string());
+    let err = Error::new(&e.message());
     let field = e.field.as_deref().map_or(JsValue::NULL, JsValue::from_str);
     // Setting a property on a fresh Error cannot fail.
     let _ = Reflect::set(&err, &JsValue::from_str("code"), &JsValue::from_str(e.code.name()));
