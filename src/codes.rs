@@ -87,9 +87,12 @@ macro_rules! code_table {
             }
         }
 
+        // As a unit variant: a format writes it as the name, as a string,
+        // and serde-wasm-bindgen makes that string once per module (its
+        // cache of `'static` texts) instead of on every decision.
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.name())
+                serializer.serialize_unit_variant(stringify!($name), *self as u32, self.name())
             }
         }
 

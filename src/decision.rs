@@ -4,10 +4,11 @@
 //! turns them into words in the shopper's language.
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use crate::answers::Kind;
 use crate::calendar::{serialize_date_or_none, Period};
+use crate::iso_countries::as_listed;
 
 /// The answer to "can I still return this, or claim the warranty?".
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -165,11 +166,38 @@ pub struct Step<'p> {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Question<'p> {
     /// The answer key.
+    #[serde(serialize_with = "fixed_text")]
     pub id: &'static str,
     /// What kind of answer it takes.
     pub kind: Kind,
     /// The answer values to choose from; `None` for dates and yes/no.
+    #[serde(serialize_with = "options")]
     pub options: Option<Vec<&'p str>>,
+}
+
+/// A text that lives as long as the program, written as a unit variant
+/// (see `code_table!`): serde-wasm-bindgen makes its string once.
+fn fixed_text<S: Serializer>(text: &&'static str, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_unit_variant("", 0, text)
+}
+
+/// The options, or `null`; the ISO list's own codes (the country question
+/// of a policy without a list of its own: 249 of them, on every decision
+/// until it is answered) as fixed texts.
+fn options<S: Serializer>(options: &Option<Vec<&str>>, s: S) -> Result<S::Ok, S::Error> {
+    struct Option_<'a>(&'a str);
+    impl Serialize for Option_<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            match as_listed(self.0) {
+                Some(code) => fixed_text(&code, s),
+                None => s.serialize_str(self.0),
+            }
+        }
+    }
+    match options {
+        Some(list) => s.collect_seq(list.iter().map(|o| Option_(o))),
+        None => s.serialize_none(),
+    }
 }
 
 code_table! {
