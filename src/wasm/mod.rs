@@ -10,7 +10,7 @@ use js_sys::{Array, Error, JsString, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::answers::{AnswerError, ErrorCode, RawValue};
+use crate::answers::{AnswerError, ErrorCode, Key, RawValue};
 use crate::{check as check_core, default_policy, vocabulary::vocabulary as vocabulary_core};
 
 #[cfg(feature = "policy")]
@@ -96,9 +96,32 @@ fn read_answers(value: &JsValue) -> Result<Vec<(String, RawValue)>, AnswerError>
             Ok(v) if v.is_undefined() => continue,
             Ok(v) => raw_value(&v),
         };
-        entries.push((short_text(name), raw));
+        entries.push((key_text(name), raw));
     }
     Ok(entries)
+}
+
+/// A key's text. An answer key is recognised in JavaScript, by its length
+/// and `===` with the key names made once per module, so that the usual
+/// keys are not copied out of JavaScript one character at a time; any other
+/// key is read as [`short_text`] reads it.
+fn key_text(name: &JsString) -> String {
+    thread_local! {
+        static NAMES: Vec<JsValue> = Key::ALL.iter().map(|k| JsValue::from_str(k.name())).collect();
+    }
+    let length = name.length();
+    let known = NAMES.with(|names| {
+        Key::ALL
+            .iter()
+            .zip(names)
+            // The names are ASCII: their UTF-16 length is their length in bytes.
+            .find(|&(key, js)| key.name().len() == length as usize && AsRef::<JsValue>::as_ref(name) == js)
+            .map(|(key, _)| key.name())
+    });
+    match known {
+        Some(text) => text.to_owned(),
+        None => short_text(name),
+    }
 }
 
 /// One answer as the core reads it, by its JavaScript type. A string
