@@ -9,6 +9,7 @@ use serde::{Serialize, Serializer};
 use crate::answers::Kind;
 use crate::calendar::{serialize_date_or_none, Period};
 use crate::iso_countries::as_listed;
+use crate::texts::{fixed, serialize_text, serialize_text_or_none};
 
 /// The answer to "can I still return this, or claim the warranty?".
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -95,8 +96,10 @@ pub struct Assessment<'p> {
 #[serde(rename_all = "camelCase")]
 pub struct Reason<'p> {
     /// The stable code.
+    #[serde(serialize_with = "serialize_text")]
     pub code: &'p str,
     /// The clause id it applies.
+    #[serde(serialize_with = "serialize_text")]
     pub clause: &'p str,
     /// The date that decided it.
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "serialize_date_or_none")]
@@ -105,22 +108,22 @@ pub struct Reason<'p> {
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "serialize_date_or_none")]
     pub order_date: Option<NaiveDate>,
     /// The product.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "serialize_text_or_none")]
     pub product: Option<&'p str>,
     /// The shop.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "serialize_text_or_none")]
     pub seller: Option<&'p str>,
     /// The country.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "serialize_text_or_none")]
     pub country: Option<&'p str>,
     /// The part.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "serialize_text_or_none")]
     pub part: Option<&'p str>,
     /// The part's warranty period.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub period: Option<Period>,
     /// The cause of the problem.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "serialize_text_or_none")]
     pub cause: Option<&'p str>,
 }
 
@@ -151,14 +154,16 @@ impl<'p> Reason<'p> {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Step<'p> {
     /// The stable code.
+    #[serde(serialize_with = "serialize_text")]
     pub code: &'p str,
     /// The clause id it follows.
+    #[serde(serialize_with = "serialize_text")]
     pub clause: &'p str,
     /// The last day to do it.
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "serialize_date_or_none")]
     pub date: Option<NaiveDate>,
     /// The address to write to.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "serialize_text_or_none")]
     pub contact: Option<&'p str>,
 }
 
@@ -188,7 +193,7 @@ fn options<S: Serializer>(options: &Option<Vec<&str>>, s: S) -> Result<S::Ok, S:
     struct Option_<'a>(&'a str);
     impl Serialize for Option_<'_> {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            match as_listed(self.0) {
+            match as_listed(self.0).or_else(|| fixed(self.0)) {
                 Some(code) => fixed_text(&code, s),
                 None => s.serialize_str(self.0),
             }

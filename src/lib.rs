@@ -46,6 +46,7 @@ pub mod iso_countries;
 pub mod law;
 pub mod policies;
 pub mod policy;
+pub mod texts;
 // Writes the TypeScript declarations from the code tables, for
 // `tests/typescript.rs`; the wasm module includes what it wrote.
 #[cfg(not(target_arch = "wasm32"))]

@@ -10,8 +10,10 @@ use js_sys::{Array, Error, JsString, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::answers::{AnswerError, ErrorCode, Key, RawValue};
-use crate::{check as check_core, default_policy, vocabulary::vocabulary as vocabulary_core};
+use crate::answers::{AnswerError, ErrorCode, RawValue};
+use crate::iso_countries::as_listed;
+use crate::texts::remember;
+use crate::{check as check_core, default_policy, vocabulary::vocabulary as vocabulary_core, Decision, Reason};
 
 #[cfg(feature = "policy")]
 pub mod policy;
@@ -35,7 +37,43 @@ extern "C" {
 pub fn check(#[wasm_bindgen(unchecked_param_type = "Answers")] answers: &JsValue) -> Result<JsValue, JsValue> {
     let entries = read_answers(answers).map_err(|e| error(&e))?;
     let decision = check_core(default_policy(), &entries).map_err(|e| error(&e))?;
+    remember_texts(&decision);
     to_js(&decision)
+}
+
+/// Remembers the texts of a decision under the default policy, which all
+/// live as long as the module (the type says so), so that they go out as
+/// JavaScript strings made once ([`crate::texts`]). The country question's
+/// 249 options are the ISO list's own and need no remembering.
+fn remember_texts(decision: &Decision<'static>) {
+    let reasons = |list: &[Reason<'static>]| {
+        for r in list {
+            remember(r.code);
+            remember(r.clause);
+            for text in [r.product, r.seller, r.country, r.part, r.cause].into_iter().flatten() {
+                remember(text);
+            }
+        }
+    };
+    for a in [&decision.returns, &decision.warranty] {
+        reasons(&a.reasons);
+        reasons(&a.conditions);
+    }
+    for s in &decision.statutory {
+        reasons(&s.reasons);
+        reasons(&s.conditions);
+    }
+    reasons(&decision.notices);
+    for step in &decision.next_steps {
+        remember(step.code);
+        remember(step.clause);
+        if let Some(contact) = step.contact {
+            remember(contact);
+        }
+    }
+    for q in &decision.questions {
+        q.options.iter().flatten().filter(|o| as_listed(o).is_none()).for_each(|o| remember(o));
+    }
 }
 
 /// Every question, option, code and clause id of the default policy.
@@ -96,32 +134,9 @@ fn read_answers(value: &JsValue) -> Result<Vec<(String, RawValue)>, AnswerError>
             Ok(v) if v.is_undefined() => continue,
             Ok(v) => raw_value(&v),
         };
-        entries.push((key_text(name), raw));
+        entries.push((short_text(name), raw));
     }
     Ok(entries)
-}
-
-/// A key's text. An answer key is recognised in JavaScript, by its length
-/// and `===` with the key names made once per module, so that the usual
-/// keys are not copied out of JavaScript one character at a time; any other
-/// key is read as [`short_text`] reads it.
-fn key_text(name: &JsString) -> String {
-    thread_local! {
-        static NAMES: Vec<JsValue> = Key::ALL.iter().map(|k| JsValue::from_str(k.name())).collect();
-    }
-    let length = name.length();
-    let known = NAMES.with(|names| {
-        Key::ALL
-            .iter()
-            .zip(names)
-            // The names are ASCII: their UTF-16 length is their length in bytes.
-            .find(|&(key, js)| key.name().len() == length as usize && AsRef::<JsValue>::as_ref(name) == js)
-            .map(|(key, _)| key.name())
-    });
-    match known {
-        Some(text) => text.to_owned(),
-        None => short_text(name),
-    }
 }
 
 /// One answer as the core reads it, by its JavaScript type. A string
