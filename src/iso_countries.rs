@@ -43,7 +43,7 @@ pub fn countries() -> impl Iterator<Item = &'static str> {
 /// `code` as the list's own text, when it is a slice of the list (as
 /// [`countries`] gives them), found by where it lies rather than by what
 /// it says; `None` for any other text, even one that reads the same.
-pub fn as_listed(code: &str) -> Option<&'static str> {
+pub(crate) fn as_listed(code: &str) -> Option<&'static str> {
     let offset = (code.as_ptr() as usize).checked_sub(CODES.as_ptr() as usize)?;
     CODES.get(offset..offset.checked_add(code.len())?).filter(|listed| std::ptr::eq(*listed, code))
 }
