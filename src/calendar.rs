@@ -90,6 +90,52 @@ impl<'de> Deserialize<'de> for MonthDay {
     }
 }
 
+/// `date` as text, exactly as chrono's `Display` writes it: `YYYY-MM-DD`,
+/// and a signed year of at least four digits outside 0 to 9999 (no answer
+/// or deadline reaches one). Written by hand into `buffer`, without
+/// `core::fmt`: a decision sends out a few dates every time, and the page's
+/// module then carries no formatter for them.
+pub fn iso_date(date: NaiveDate, buffer: &mut [u8; 18]) -> &str {
+    // Written from the end backwards: day, month, then the year's digits.
+    let mut at = buffer.len();
+    let mut put = |byte: u8| {
+        at = at.saturating_sub(1);
+        if let Some(slot) = buffer.get_mut(at) {
+            *slot = byte;
+        }
+    };
+    for two in [date.day(), date.month()] {
+        put(b'0' + (two % 10) as u8);
+        put(b'0' + (two / 10 % 10) as u8);
+        put(b'-');
+    }
+    let year = date.year();
+    let mut rest = year.unsigned_abs();
+    let mut written = 0;
+    while written < 4 || rest > 0 {
+        put(b'0' + (rest % 10) as u8);
+        rest /= 10;
+        written += 1;
+    }
+    if !(0..=9999).contains(&year) {
+        put(if year < 0 { b'-' } else { b'+' });
+    }
+    std::str::from_utf8(buffer.get(at..).unwrap_or_default()).unwrap_or_default()
+}
+
+/// Serialises a date as [`iso_date`] writes it (serde's `serialize_with`).
+pub(crate) fn serialize_date<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(iso_date(*date, &mut [0; 18]))
+}
+
+/// Serialises a date that may be missing: the date, or `null`.
+pub(crate) fn serialize_date_or_none<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+    match date {
+        Some(d) => serialize_date(d, s),
+        None => s.serialize_none(),
+    }
+}
+
 /// Why a text is not an acceptable date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DateProblem {
@@ -188,6 +234,34 @@ mod tests {
         assert_eq!(parse_date("9999-01-01"), Err(DateProblem::OutOfRange));
         assert_eq!(parse_date("2027-02-29"), Err(DateProblem::Invalid));
         assert_eq!(parse_date("1900-02-29"), Err(DateProblem::Invalid));
+    }
+
+    #[test]
+    fn dates_are_written_as_chrono_writes_them() {
+        #[derive(Serialize)]
+        struct Dated {
+            #[serde(serialize_with = "serialize_date_or_none")]
+            deadline: Option<NaiveDate>,
+        }
+        let mut days = vec![NaiveDate::MIN, NaiveDate::MAX];
+        for year in [-10_000, -1, 0, 1, 999, 1900, 2026, 9999, 10_000, 99_999, 100_000] {
+            days.push(NaiveDate::from_ymd_opt(year, 1, 1).unwrap());
+            days.push(NaiveDate::from_ymd_opt(year, 12, 31).unwrap());
+        }
+        let mut day = d("2027-12-25");
+        while day.year() < 2029 {
+            days.push(day);
+            day = day.succ_opt().unwrap();
+        }
+        for day in days {
+            assert_eq!(iso_date(day, &mut [0; 18]), day.to_string());
+            // What chrono's own serde writes.
+            assert_eq!(
+                serde_json::to_value(Dated { deadline: Some(day) }).unwrap()["deadline"],
+                serde_json::to_value(day).unwrap()
+            );
+        }
+        assert_eq!(serde_json::to_string(&Dated { deadline: None }).unwrap(), r#"{"deadline":null}"#);
     }
 
     #[test]

@@ -4,10 +4,12 @@
 //! turns them into words in the shopper's language.
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use crate::answers::Kind;
-use crate::calendar::Period;
+use crate::calendar::{serialize_date_or_none, Period};
+use crate::iso_countries::as_listed;
+use crate::texts::{fixed, serialize_text, serialize_text_or_none};
 
 /// The answer to "can I still return this, or claim the warranty?".
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -43,6 +45,7 @@ pub struct Statutory<'p> {
     /// Eligible, not eligible, or not yet known.
     pub outcome: Outcome,
     /// The last day of the right, whenever the answers it depends on are known.
+    #[serde(serialize_with = "serialize_date_or_none")]
     pub deadline: Option<NaiveDate>,
     /// Why the outcome is what it is.
     pub reasons: Vec<Reason<'p>>,
@@ -79,6 +82,7 @@ pub struct Assessment<'p> {
     pub outcome: Outcome,
     /// The last day (of the return window, or of coverage), whenever the
     /// answers it depends on are known, also when it has passed.
+    #[serde(serialize_with = "serialize_date_or_none")]
     pub deadline: Option<NaiveDate>,
     /// Why the outcome is what it is.
     pub reasons: Vec<Reason<'p>>,
@@ -92,32 +96,34 @@ pub struct Assessment<'p> {
 #[serde(rename_all = "camelCase")]
 pub struct Reason<'p> {
     /// The stable code.
+    #[serde(serialize_with = "serialize_text")]
     pub code: &'p str,
     /// The clause id it applies.
+    #[serde(serialize_with = "serialize_text")]
     pub clause: &'p str,
     /// The date that decided it.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "serialize_date_or_none")]
     pub date: Option<NaiveDate>,
     /// The order date that put it in a seasonal window.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "serialize_date_or_none")]
     pub order_date: Option<NaiveDate>,
     /// The product.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "serialize_text_or_none")]
     pub product: Option<&'p str>,
     /// The shop.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "serialize_text_or_none")]
     pub seller: Option<&'p str>,
     /// The country.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "serialize_text_or_none")]
     pub country: Option<&'p str>,
     /// The part.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "serialize_text_or_none")]
     pub part: Option<&'p str>,
     /// The part's warranty period.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub period: Option<Period>,
     /// The cause of the problem.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "serialize_text_or_none")]
     pub cause: Option<&'p str>,
 }
 
@@ -148,14 +154,16 @@ impl<'p> Reason<'p> {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Step<'p> {
     /// The stable code.
+    #[serde(serialize_with = "serialize_text")]
     pub code: &'p str,
     /// The clause id it follows.
+    #[serde(serialize_with = "serialize_text")]
     pub clause: &'p str,
     /// The last day to do it.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "serialize_date_or_none")]
     pub date: Option<NaiveDate>,
     /// The address to write to.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "serialize_text_or_none")]
     pub contact: Option<&'p str>,
 }
 
@@ -163,11 +171,38 @@ pub struct Step<'p> {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Question<'p> {
     /// The answer key.
+    #[serde(serialize_with = "fixed_text")]
     pub id: &'static str,
     /// What kind of answer it takes.
     pub kind: Kind,
     /// The answer values to choose from; `None` for dates and yes/no.
+    #[serde(serialize_with = "options")]
     pub options: Option<Vec<&'p str>>,
+}
+
+/// A text that lives as long as the program, written as a unit variant
+/// (see `code_table!`): serde-wasm-bindgen makes its string once.
+fn fixed_text<S: Serializer>(text: &&'static str, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_unit_variant("", 0, text)
+}
+
+/// The options, or `null`; the ISO list's own codes (the country question
+/// of a policy without a list of its own: 249 of them, on every decision
+/// until it is answered) as fixed texts.
+fn options<S: Serializer>(options: &Option<Vec<&str>>, s: S) -> Result<S::Ok, S::Error> {
+    struct Option_<'a>(&'a str);
+    impl Serialize for Option_<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            match as_listed(self.0).or_else(|| fixed(self.0)) {
+                Some(code) => fixed_text(&code, s),
+                None => s.serialize_str(self.0),
+            }
+        }
+    }
+    match options {
+        Some(list) => s.collect_seq(list.iter().map(|o| Option_(o))),
+        None => s.serialize_none(),
+    }
 }
 
 code_table! {

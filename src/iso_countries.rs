@@ -2,10 +2,14 @@
 
 /// The 249 officially assigned ISO 3166-1 alpha-2 codes, sorted, two
 /// letters each (one text keeps the table small in the wasm).
-const CODES: &str = "ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZCACCCDCFCGCHCICKCLCMCNCOCRCUCVCWCXCYCZDEDJDKDMDODZECEEEGEHERESETFIFJFKFMFOFRGAGBGDGEGFGGGHGIGLGMGNGPGQGRGSGTGUGWGYHKHMHNHRHTHUIDIEILIMINIOIQIRISITJEJMJOJPKEKGKHKIKMKNKPKRKWKYKZLALBLCLILKLRLSLTLULVLYMAMCMDMEMFMGMHMKMLMMMNMOMPMQMRMSMTMUMVMWMXMYMZNANCNENFNGNINLNONPNRNUNZOMPAPEPFPGPHPKPLPMPNPRPSPTPWPYQARERORSRURWSASBSCSDSESGSHSISJSKSLSMSNSOSRSSSTSVSXSYSZTCTDTFTGTHTJTKTLTMTNTOTRTTTVTWTZUAUGUMUSUYUZVAVCVEVGVIVNVUWFWSYEYTZAZMZW";
+const CODES_TEXT: &str = "ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZCACCCDCFCGCHCICKCLCMCNCOCRCUCVCWCXCYCZDEDJDKDMDODZECEEEGEHERESETFIFJFKFMFOFRGAGBGDGEGFGGGHGIGLGMGNGPGQGRGSGTGUGWGYHKHMHNHRHTHUIDIEILIMINIOIQIRISITJEJMJOJPKEKGKHKIKMKNKPKRKWKYKZLALBLCLILKLRLSLTLULVLYMAMCMDMEMFMGMHMKMLMMMNMOMPMQMRMSMTMUMVMWMXMYMZNANCNENFNGNINLNONPNRNUNZOMPAPEPFPGPHPKPLPMPNPRPSPTPWPYQARERORSRURWSASBSCSDSESGSHSISJSKSLSMSNSOSRSSSTSVSXSYSZTCTDTFTGTHTJTKTLTMTNTOTRTTTVTWTZUAUGUMUSUYUZVAVCVEVGVIVNVUWFWSYEYTZAZMZW";
+
+/// The list itself: a `static`, so that every code taken from it points into
+/// one place ([`as_listed`] relies on that; a `const` may be copied at each use).
+static CODES: &str = CODES_TEXT;
 
 /// How many codes there are.
-pub const COUNT: usize = CODES.len() / 2;
+pub const COUNT: usize = CODES_TEXT.len() / 2;
 
 /// The whole list as a JSON array, `["AD","AE",...]`, made once at compile
 /// time: the country question's options are written out on every check
@@ -16,7 +20,7 @@ pub const OPTIONS_JSON: &str = match std::str::from_utf8(&OPTIONS_JSON_BYTES) {
 };
 
 const OPTIONS_JSON_BYTES: [u8; COUNT * 5 + 1] = {
-    let codes = CODES.as_bytes();
+    let codes = CODES_TEXT.as_bytes();
     let mut out = [b','; COUNT * 5 + 1];
     out[0] = b'[';
     let mut i = 0;
@@ -36,14 +40,26 @@ pub fn countries() -> impl Iterator<Item = &'static str> {
     (0..COUNT).filter_map(|i| CODES.get(2 * i..2 * i + 2))
 }
 
+/// `code` as the list's own text, when it is a slice of the list (as
+/// [`countries`] gives them), found by where it lies rather than by what
+/// it says; `None` for any other text, even one that reads the same.
+pub(crate) fn as_listed(code: &str) -> Option<&'static str> {
+    let offset = (code.as_ptr() as usize).checked_sub(CODES.as_ptr() as usize)?;
+    CODES.get(offset..offset.checked_add(code.len())?).filter(|listed| std::ptr::eq(*listed, code))
+}
+
 /// The code as listed, when `code` is one of the 249.
 pub fn country(code: &str) -> Option<&'static str> {
-    // A binary search over the sorted two-letter slots.
+    // A binary search over the sorted two-letter slots, each compared as one
+    // number (its letters in order) rather than through `memcmp`.
+    let &[a, b] = code.as_bytes() else { return None };
+    let wanted = u16::from_be_bytes([a, b]);
     let (mut low, mut high) = (0, COUNT);
     while low < high {
         let mid = (low + high) / 2;
         let slot = CODES.get(2 * mid..2 * mid + 2)?;
-        match slot.cmp(code) {
+        let &[x, y] = slot.as_bytes() else { return None };
+        match u16::from_be_bytes([x, y]).cmp(&wanted) {
             std::cmp::Ordering::Less => low = mid + 1,
             std::cmp::Ordering::Greater => high = mid,
             std::cmp::Ordering::Equal => return Some(slot),
@@ -74,5 +90,10 @@ mod tests {
             assert_eq!(country(c), Some(*c));
         }
         assert_eq!(serde_json::from_str::<Vec<String>>(OPTIONS_JSON).unwrap(), all);
+        for c in &all {
+            assert!(as_listed(c).is_some_and(|l| std::ptr::eq(l, *c)));
+            let copy: String = c.chars().collect();
+            assert_eq!(as_listed(&copy), None, "a copy is not the list's text");
+        }
     }
 }

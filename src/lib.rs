@@ -31,6 +31,8 @@
 //! - [`iso_countries`]: the ISO 3166-1 countries a shopper can name.
 //! - [`Decision`] ([`decision`]): both [`Assessment`]s, the questions still
 //!   worth asking ([`interview`]) and the next steps.
+//! - [`texts`]: the texts that live as long as the program, which the
+//!   boundary sends out as strings made once.
 //! - `wasm` (only on `wasm32`): the JavaScript boundary.
 
 #![deny(missing_docs)]
@@ -46,6 +48,7 @@ pub mod iso_countries;
 pub mod law;
 pub mod policies;
 pub mod policy;
+pub mod texts;
 // Writes the TypeScript declarations from the code tables, for
 // `tests/typescript.rs`; the wasm module includes what it wrote.
 #[cfg(not(target_arch = "wasm32"))]

@@ -13,24 +13,11 @@
 use std::collections::BTreeSet;
 use std::fs;
 
-use eligibility_checker::{check, default_policy, Policy, RawValue};
+use eligibility_checker::{check, default_policy, Policy};
 use serde_json::Value;
 
-fn entries(answers: &Value) -> Vec<(String, RawValue)> {
-    let Value::Object(map) = answers else { panic!("answers must be an object") };
-    map.iter()
-        .map(|(k, v)| {
-            let raw = match v {
-                Value::Null => RawValue::Null,
-                Value::Bool(b) => RawValue::Bool(*b),
-                Value::String(s) => RawValue::Str(s.clone()),
-                Value::Number(_) => RawValue::Number,
-                Value::Array(_) | Value::Object(_) => RawValue::Other("object".into()),
-            };
-            (k.clone(), raw)
-        })
-        .collect()
-}
+mod json_answers;
+use json_answers::entries;
 
 /// Compares an assessment with what a case expects of it: an outcome, or an
 /// object of `outcome`, `deadline`, `reasons`, `conditions` codes and

@@ -56,12 +56,22 @@ impl AnswerError {
     }
 }
 
+impl AnswerError {
+    /// The message: the field at fault, if any, then what is wrong with it.
+    /// Joined by hand rather than through `core::fmt`, which the page's
+    /// module would otherwise carry for this one text.
+    pub fn message(&self) -> String {
+        let what = self.code.message();
+        match &self.field {
+            Some(field) => [field, ": ", what].concat(),
+            None => what.to_owned(),
+        }
+    }
+}
+
 impl fmt::Display for AnswerError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.field {
-            Some(field) => write!(f, "{field}: {}", self.code.message()),
-            None => f.write_str(self.code.message()),
-        }
+        f.write_str(&self.message())
     }
 }
 
@@ -75,6 +85,8 @@ mod tests {
     fn messages_are_plain() {
         let e = AnswerError::new(ErrorCode::UnknownKey, Some("colour".to_owned()));
         assert_eq!(e.to_string(), "colour: not a question of the checker");
+        assert_eq!(e.message(), e.to_string());
+        assert_eq!(AnswerError::new(ErrorCode::InvalidAnswers, None).message(), "answers must be a plain object");
         for code in ErrorCode::ALL {
             let m = code.message();
             assert!(!m.ends_with('.') && m.chars().next().is_some_and(|c| c.is_lowercase()), "{m}");

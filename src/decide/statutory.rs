@@ -41,7 +41,8 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> (Vec<Statutory<
     // A member state, an EEA state, or EU territory under its state's law.
     let Some(state) = law::state(country) else { return (Vec::new(), Vec::new(), needs) };
     let (withdrawal, mut all) = withdrawal(policy, a, state, country);
-    let mut rights = vec![withdrawal];
+    let mut rights = Vec::with_capacity(2);
+    rights.push(withdrawal);
     // Where this table has no verified guarantee entry (Liechtenstein), none is assessed.
     if let Some(g) = state.guarantee {
         let (guarantee, n) = legal_guarantee(a, state, g, country);

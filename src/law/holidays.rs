@@ -165,10 +165,34 @@ impl Holiday {
         Holiday { last_year: year, ..self }
     }
 
+    /// Whether this holiday falls on `date`: [`Holiday::date_in`] of its
+    /// year is `date`. A fixed day is compared by its month and day, without
+    /// making a date; a deadline's count asks this of every holiday of the
+    /// state for each day it looks at.
+    pub fn falls_on(self, date: NaiveDate) -> bool {
+        match self.feast {
+            Feast::Fixed { month, day } => {
+                self.in_force(date.year()) && date.month() == u32::from(month) && date.day() == u32::from(day)
+            }
+            // Easter Sunday is 22 March to 25 April (ordinals 81 to 116, leap
+            // years included), so a day that far from its feast's window is
+            // told apart without working Easter out.
+            Feast::Easter(offset) => {
+                (81..=116).contains(&(i64::from(date.ordinal()) - i64::from(offset)))
+                    && self.date_in(date.year()) == Some(date)
+            }
+            _ => self.date_in(date.year()) == Some(date),
+        }
+    }
+
+    fn in_force(self, year: i32) -> bool {
+        (i32::from(self.first_year)..=i32::from(self.last_year)).contains(&year)
+    }
+
     /// The day this holiday falls on in `year`; `None` when its rule is not
     /// in force that year, or the day is outside chrono's calendar.
     pub fn date_in(self, year: i32) -> Option<NaiveDate> {
-        if year < i32::from(self.first_year) || year > i32::from(self.last_year) {
+        if !self.in_force(year) {
             return None;
         }
         match self.feast {
@@ -206,7 +230,7 @@ impl Holiday {
 /// by an earlier one (Bulgaria's 24 to 26 December on Saturday to Monday
 /// give Tuesday and Wednesday).
 pub fn is_holiday_in(list: &[Holiday], date: NaiveDate) -> bool {
-    let on = |d: NaiveDate| list.iter().any(|h| h.date_in(d.year()) == Some(d));
+    let on = |d: NaiveDate| list.iter().any(|h| h.falls_on(d));
     if on(date) {
         return true;
     }
@@ -214,7 +238,7 @@ pub fn is_holiday_in(list: &[Holiday], date: NaiveDate) -> bool {
     if weekend(date) || !list.iter().any(|h| h.substitute) {
         return false;
     }
-    let standing_in = |d: NaiveDate| list.iter().any(|h| h.substitute && h.date_in(d.year()) == Some(d));
+    let standing_in = |d: NaiveDate| list.iter().any(|h| h.substitute && h.falls_on(d));
     // Walk the days before `date` in order, a substitute owed for each
     // weekend holiday and paid on the next free weekday; a substitute lies
     // within a few days of its holiday.

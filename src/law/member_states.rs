@@ -213,19 +213,36 @@ pub static TERRITORIES: [(&str, &str); 7] =
 /// The member state with this ISO alpha-2 code (upper case); `None` for any
 /// other country.
 pub fn member_state(code: &str) -> Option<&'static State> {
-    MEMBER_STATES.binary_search_by(|s| s.code.cmp(code)).ok().map(|i| &MEMBER_STATES[i])
+    member_state_by(number(code))
+}
+
+fn member_state_by(code: u16) -> Option<&'static State> {
+    MEMBER_STATES.binary_search_by_key(&code, |s| number(s.code)).ok().and_then(|i| MEMBER_STATES.get(i))
+}
+
+/// A two-letter code as one number (its letters in order), so that a
+/// lookup compares numbers instead of calling `memcmp`; 0 for any text that
+/// is not two bytes, which no code is. A decision looks a state up on every
+/// day it counts towards a deadline.
+fn number(code: &str) -> u16 {
+    match *code.as_bytes() {
+        [a, b] => u16::from_be_bytes([a, b]),
+        _ => 0,
+    }
 }
 
 /// The state whose consumer law applies in `country`: a member state, an
 /// EEA state, or the member state of an EU territory with its own code.
 pub fn state(country: &str) -> Option<&'static State> {
-    let code = TERRITORIES.iter().find(|(t, _)| *t == country).map_or(country, |&(_, s)| s);
-    member_state(code).or_else(|| EEA_STATES.iter().find(|s| s.code == code))
+    let country = number(country);
+    let code = TERRITORIES.iter().find(|(t, _)| number(t) == country).map_or(country, |&(_, s)| number(s));
+    member_state_by(code).or_else(|| EEA_STATES.iter().find(|s| number(s.code) == code))
 }
 
 /// The member state `country` is a territory of, when it is one.
 pub fn territory_of(country: &str) -> Option<&'static str> {
-    TERRITORIES.iter().find(|(t, _)| *t == country).map(|&(_, s)| s)
+    let country = number(country);
+    TERRITORIES.iter().find(|(t, _)| number(t) == country).map(|&(_, s)| s)
 }
 
 /// Austria. Easter Sunday and Whit Sunday, holidays too, are Sundays.
@@ -795,6 +812,24 @@ mod tests {
         }
         for other in ["US", "GB", "CH", "EL", "UK", "EU", "de", "", "DEU", "GL", "FO", "NC", "PF", "BL", "PM"] {
             assert_eq!(state(other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn a_holiday_falls_on_exactly_the_day_its_rule_gives() {
+        // `falls_on` skips making a date for fixed days and for days far from
+        // Easter; it must answer as `date_in` does, leap years and the
+        // rules' first and last years of force included.
+        for s in MEMBER_STATES.iter().chain(&EEA_STATES) {
+            for year in [1900, 1999, 2000, 2016, 2017, 2018, 2024, 2025, 2026, 2027, 2028, 2100, 2999] {
+                let mut d = NaiveDate::from_ymd_opt(year, 1, 1).unwrap();
+                while d.year() == year {
+                    for h in s.holidays {
+                        assert_eq!(h.falls_on(d), h.date_in(year) == Some(d), "{} {d} {h:?}", s.code);
+                    }
+                    d = d.succ_opt().unwrap();
+                }
+            }
         }
     }
 

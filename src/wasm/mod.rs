@@ -11,7 +11,9 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::answers::{AnswerError, ErrorCode, RawValue};
-use crate::{check as check_core, default_policy, vocabulary::vocabulary as vocabulary_core};
+use crate::iso_countries::as_listed;
+use crate::texts::remember;
+use crate::{check as check_core, default_policy, vocabulary::vocabulary as vocabulary_core, Decision, Reason};
 
 #[cfg(feature = "policy")]
 pub mod policy;
@@ -35,7 +37,43 @@ extern "C" {
 pub fn check(#[wasm_bindgen(unchecked_param_type = "Answers")] answers: &JsValue) -> Result<JsValue, JsValue> {
     let entries = read_answers(answers).map_err(|e| error(&e))?;
     let decision = check_core(default_policy(), &entries).map_err(|e| error(&e))?;
+    remember_texts(&decision);
     to_js(&decision)
+}
+
+/// Remembers the texts of a decision under the default policy, which all
+/// live as long as the module (the type says so), so that they go out as
+/// JavaScript strings made once ([`crate::texts`]). The country question's
+/// 249 options are the ISO list's own and need no remembering.
+fn remember_texts(decision: &Decision<'static>) {
+    let reasons = |list: &[Reason<'static>]| {
+        for r in list {
+            remember(r.code);
+            remember(r.clause);
+            for text in [r.product, r.seller, r.country, r.part, r.cause].into_iter().flatten() {
+                remember(text);
+            }
+        }
+    };
+    for a in [&decision.returns, &decision.warranty] {
+        reasons(&a.reasons);
+        reasons(&a.conditions);
+    }
+    for s in &decision.statutory {
+        reasons(&s.reasons);
+        reasons(&s.conditions);
+    }
+    reasons(&decision.notices);
+    for step in &decision.next_steps {
+        remember(step.code);
+        remember(step.clause);
+        if let Some(contact) = step.contact {
+            remember(contact);
+        }
+    }
+    for q in &decision.questions {
+        q.options.iter().flatten().filter(|o| as_listed(o).is_none()).for_each(|o| remember(o));
+    }
 }
 
 /// Every question, option, code and clause id of the default policy.
@@ -101,20 +139,22 @@ fn read_answers(value: &JsValue) -> Result<Vec<(String, RawValue)>, AnswerError>
     Ok(entries)
 }
 
-/// One answer as the core reads it, by its JavaScript type.
+/// One answer as the core reads it, by its JavaScript type. A string
+/// first: most answers are one, and each question asked of JavaScript is a
+/// call out of the module.
 fn raw_value(v: &JsValue) -> RawValue {
-    if v.is_null() {
-        RawValue::Null
-    } else if let Some(b) = v.as_bool() {
-        RawValue::Bool(b)
-    } else if v.as_f64().is_some() {
-        RawValue::Number
-    } else if let Some(s) = v.dyn_ref::<JsString>() {
+    if let Some(s) = v.dyn_ref::<JsString>() {
         if s.length() > LONGEST {
             RawValue::LongStr
         } else {
             RawValue::Str(String::from(s))
         }
+    } else if v.is_null() {
+        RawValue::Null
+    } else if let Some(b) = v.as_bool() {
+        RawValue::Bool(b)
+    } else if v.as_f64().is_some() {
+        RawValue::Number
     } else {
         RawValue::Other(v.js_typeof().as_string().unwrap_or_default())
     }
@@ -131,7 +171,7 @@ fn short_text(s: &JsString) -> String {
 
 /// A JavaScript `Error` with the stable `code` and the `field` at fault.
 fn error(e: &AnswerError) -> JsValue {
-    let err = Error::new(&e.to_string());
+    let err = Error::new(&e.message());
     let field = e.field.as_deref().map_or(JsValue::NULL, JsValue::from_str);
     // Setting a property on a fresh Error cannot fail.
     let _ = Reflect::set(&err, &JsValue::from_str("code"), &JsValue::from_str(e.code.name()));
