@@ -13,7 +13,8 @@ import { serve } from '../../scripts/serve.mjs';
 import { stamp } from '../../scripts/stamp.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const WWW = join(ROOT, 'www');
+// The page as it is served: what scripts/bundle.mjs writes from www/ (docs/page.md).
+export const WWW = join(ROOT, 'dist', 'www');
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
 
