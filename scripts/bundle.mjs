@@ -4,20 +4,22 @@
 // build.sh: `node scripts/bundle.mjs [BUILD_ID]`, by default the engine's). docs/page.md, "The built
 // page", describes the layout:
 //   eligibility-checker.js   the element with all that the first question
-//                            needs (i18n, styles, dom, the engine's glue),
-//                            one minified module; it imports only
+//                            needs (i18n, styles, dom), one minified module;
+//                            it imports only the engine's glue and
 //                            pkg/build.js, and later eligibility-answer.js
 //                            (and policy.js for policy="URL");
-//   eligibility-answer.js, policy.js, app.js   minified the same way;
+//   app.js                   the full page's entry, with the element in it;
+//   eligibility-answer.js, policy.js   minified the same way;
 //   index.html, embed.html   with the first question in the HTML, rendered
 //                            here from the engine's first `questions` entry
 //                            and the default language's words;
-//   page.css                 with that question's styles (the element's own,
-//                            scoped to the static copy);
+//   page.css                 with that question's styles first (the
+//                            element's own, scoped to the static copy),
+//                            minified;
 //   pkg/, pkg-policy/, locales/, sw.js, embed.css, icon.svg   as built or
-//                            as written (the word files minified);
+//                            as written (the glues and word files minified);
 //   pkg/build.js, pkg/precache.js   written last, by scripts/stamp.mjs.
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -32,8 +34,13 @@ const GLUE = 'pkg/eligibility_checker.js';
 const BUILD = './pkg/build.js';
 /** Every module the page loads on its own; each is one minified file. */
 const ENTRIES = ['eligibility-checker.js', 'eligibility-answer.js', 'policy.js', 'app.js'];
-/** Imports that stay imports of another file of the site. */
-const SEPARATE = new Set([BUILD, './eligibility-checker.js', './eligibility-answer.js', './policy.js']);
+/**
+ * Imports that stay imports of another file of the site. The engine's glue
+ * stays in pkg/ beside its wasm (minified there): a storefront that bundles
+ * the npm package finds the wasm as the glue says (docs/embedding.md).
+ */
+const SEPARATE = new Set([BUILD, `./${GLUE}`, './eligibility-checker.js', './eligibility-answer.js', './policy.js']);
+const GLUES = [GLUE, 'pkg-policy/eligibility_checker.js'];
 const COPIED = ['sw.js', 'embed.css', 'icon.svg', 'pkg', 'pkg-policy'];
 const PAGES = ['index.html', 'embed.html'];
 /** The language of the HTML and of the question in it. */
@@ -42,29 +49,14 @@ const DEFAULT_LANG = 'en';
 /** esbuild options shared by the site and the single file. */
 export const MINIFY = { bundle: true, minify: true, format: 'esm', target: 'es2022', legalComments: 'none', logLevel: 'warning' };
 
-/**
- * The engine's glue finds its wasm beside itself (`new URL(..., import.meta.url)`);
- * bundled into a module one folder up, it must look in pkg/.
- */
-export function gluePlugin(www = WWW) {
-  return {
-    name: 'glue-wasm-path',
-    setup(b) {
-      b.onLoad({ filter: /[\\/]pkg[\\/]eligibility_checker\.js$/ }, ({ path }) => {
-        const from = "new URL('eligibility_checker_bg.wasm', import.meta.url)";
-        const source = readFileSync(path, 'utf8');
-        if (source.split(from).length !== 2) throw new Error(`bundle: ${path} does not say ${from} once: another wasm-bindgen?`);
-        return { contents: source.replace(from, "new URL('./pkg/eligibility_checker_bg.wasm', import.meta.url)"), loader: 'js', resolveDir: join(www, 'pkg') };
-      });
-    },
-  };
-}
+/** The full page's entry carries the element itself: index.html fetches one module less. */
+const CARRIES = { 'app.js': './eligibility-checker.js' };
 
 /** Leaves `SEPARATE` imports as they are written (all the page's modules sit in one folder). */
 const separate = (entry) => ({
   name: 'separate-files',
   setup(b) {
-    b.onResolve({ filter: /^\.\// }, ({ path, kind }) => (SEPARATE.has(path) && path !== `./${entry}` && kind !== 'entry-point' ? { path, external: true } : undefined));
+    b.onResolve({ filter: /^\.\// }, ({ path }) => (SEPARATE.has(path) && path !== CARRIES[entry] ? { path, external: true } : undefined));
   },
 });
 
@@ -203,16 +195,19 @@ export async function bundle(id, { www = WWW, out = SITE } = {}) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'locales'), { recursive: true });
   for (const entry of ENTRIES) {
-    await build({ ...MINIFY, entryPoints: [join(www, entry)], outfile: join(out, entry), plugins: [separate(entry), gluePlugin(www)] });
+    await build({ ...MINIFY, entryPoints: [join(www, entry)], outfile: join(out, entry), plugins: [separate(entry)] });
   }
   for (const f of COPIED) cpSync(join(www, f), join(out, f), { recursive: true });
+  for (const f of GLUES) await build({ ...MINIFY, entryPoints: [join(www, f)], outfile: join(out, f), allowOverwrite: true });
   for (const f of readdirSync(join(www, 'locales')).filter((f) => f.endsWith('.json'))) {
     writeFileSync(join(out, 'locales', f), JSON.stringify(JSON.parse(readFileSync(join(www, 'locales', f), 'utf8'))));
   }
   const pages = PAGES.map((page) => [page, withStaticQuestion(readFileSync(join(www, page), 'utf8'), glue, words, LANGUAGES)]);
   for (const [page, html] of pages) writeFileSync(join(out, page), html);
   const markup = pages.map(([, html]) => html.slice(html.indexOf('<eligibility-checker'))).join('');
-  writeFileSync(join(out, 'page.css'), `/* The first question as the HTML carries it, dressed as the element dresses it (scripts/bundle.mjs, from www/styles.js). */\n${scopeCss(css, markup)}\n${STATIC_CSS}\n${readFileSync(join(www, 'page.css'), 'utf8')}`);
+  // First the static question's rules (the element's, scoped), then the page's own; minified.
+  const pageCss = `${scopeCss(css, markup)}\n${STATIC_CSS}\n${readFileSync(join(www, 'page.css'), 'utf8')}`;
+  writeFileSync(join(out, 'page.css'), (await transform(pageCss, { loader: 'css', minify: true })).code);
   return stamp(out, id);
 }
 

@@ -40,10 +40,10 @@ for (const [page, presets] of [['', {}], ['embed.html', { product: 'mi-band' }]]
 test('the element takes the static question over: the choice made before the script ran is kept, no entrance animation', async (t) => {
   const p = await openPage(env.browser, { origin: env.server.url.slice(0, -1) });
   t.after(() => p.context().close());
-  // The element's module is held back until the shopper has chosen on the static form.
+  // The element's module (in app.js for index.html) is held back until the shopper has chosen on the static form.
   let release;
   const held = new Promise((ok) => (release = ok));
-  await p.route('**/eligibility-checker.js', async (route) => {
+  await p.route(/\/(app|eligibility-checker)\.js$/, async (route) => {
     await held;
     await route.continue();
   });
