@@ -109,9 +109,11 @@ size_row() {
   printf '  %-44s %9s %9s\n' "$1" "$(wc -c <"$1")" "$(gzip -9 -c "$1" | wc -c)"
 }
 printf '  %-44s %9s %9s\n' file bytes gzip
-for file in pkg/${NAME}_bg.wasm eligibility-checker.js pkg/build.js locales/en.json \
-  eligibility-answer.js locales/en.extras.json app.js index.html page.css \
-  pkg-policy/${NAME}_bg.wasm pkg-policy/$NAME.js policy.js; do
+# What the full page fetches, in order (embed.html: eligibility-checker.js
+# instead of app.js), then what a policy="URL" adds.
+for file in index.html page.css app.js eligibility-checker.js pkg/$NAME.js pkg/build.js \
+  pkg/${NAME}_bg.wasm locales/en.json eligibility-answer.js locales/en.extras.json \
+  policy.js pkg-policy/$NAME.js pkg-policy/${NAME}_bg.wasm; do
   size_row "dist/www/$file"
 done
 size_row dist/eligibility-checker.html
