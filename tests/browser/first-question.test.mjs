@@ -1,13 +1,13 @@
 // The first question is in the HTML (scripts/bundle.mjs renders it at build
 // time from the engine's first question and the default language's words):
 // it is on screen before any script runs, says what the page needs when no
-// script runs, and the element takes it over keeping a choice made on it,
-// without an entrance animation.
+// script runs, axe finds nothing to fault in it, and the element takes it
+// over keeping a choice made on it, without an entrance animation.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WWW, openPage, screen, setup } from './helpers.mjs';
+import { WWW, axe, openPage, screen, setup } from './helpers.mjs';
 
 const env = setup();
 const words = JSON.parse(readFileSync(join(WWW, 'locales', 'en.json'), 'utf8'));
@@ -48,6 +48,8 @@ test('the element takes the static question over: the choice made before the scr
     await route.continue();
   });
   await p.goto(env.server.url, { waitUntil: 'commit' });
+  await p.locator('eligibility-checker > .ec-static .actions').waitFor(); // parsed to its end
+  await axe(p, 'the static question, before the element runs');
   const choice = p.locator('eligibility-checker > .ec-static input[value="mi-band"]');
   await choice.check();
   assert.equal(await p.evaluate(() => !!customElements.get('eligibility-checker')), false, 'chosen before the element ran');
