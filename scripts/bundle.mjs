@@ -35,11 +35,12 @@ const BUILD = './pkg/build.js';
 /** Every module the page loads on its own; each is one minified file. */
 const ENTRIES = ['eligibility-checker.js', 'eligibility-answer.js', 'policy.js', 'app.js'];
 /**
- * Imports that stay imports of another file of the site. The engine's glue
- * stays in pkg/ beside its wasm (minified there): a storefront that bundles
- * the npm package finds the wasm as the glue says (docs/embedding.md).
+ * Imports that stay imports of another file of the site. The engines' glues
+ * stay in pkg/ and pkg-policy/ beside their wasm (minified there): a
+ * storefront that bundles the npm package finds the wasm as the glue says
+ * (docs/embedding.md), and the custom-policy engine is loaded only for it.
  */
-const SEPARATE = new Set([BUILD, `./${GLUE}`, './eligibility-checker.js', './eligibility-answer.js', './policy.js']);
+const SEPARATE = new Set([BUILD, `./${GLUE}`, './pkg-policy/eligibility_checker.js', './eligibility-checker.js', './eligibility-answer.js', './policy.js']);
 const GLUES = [GLUE, 'pkg-policy/eligibility_checker.js'];
 const COPIED = ['sw.js', 'embed.css', 'icon.svg', 'pkg', 'pkg-policy'];
 const PAGES = ['index.html', 'embed.html'];

@@ -38,7 +38,8 @@ function bundleOne(entry, buildJs) {
   try {
     cpSync(WWW, dir, { recursive: true, filter: (f) => !f.endsWith('.wasm') && !f.includes('pkg-policy') && !f.includes('locales') });
     writeFileSync(join(dir, 'pkg', 'build.js'), buildJs);
-    const result = buildSync({ ...MINIFY, entryPoints: [join(dir, entry)], write: false, logLevel: 'error' });
+    // The custom-policy engine stays out (a file opened from disk has no policy="URL" to load).
+    const result = buildSync({ ...MINIFY, entryPoints: [join(dir, entry)], external: ['./pkg-policy/*'], write: false, logLevel: 'error' });
     return result.outputFiles[0].text.trim();
   } finally {
     rmSync(dir, { recursive: true, force: true });
