@@ -139,8 +139,8 @@ export function withStaticQuestion(html, engine, words, languages) {
 
 /**
  * The element's styles (styles.js) for its static copy in the light DOM
- * (`markup`, every static question the pages carry): `:host` becomes the
- * element not yet defined, `.ec` (and `*`) the copy itself, every selector is
+ * (`markup`, every static question the pages carry): `:host` (and
+ * `:host(...)`) becomes the element not yet defined, `.ec` (and `*`) the copy itself, every selector is
  * scoped to inside it; a selector that names a tag or class the copy does
  * not have is left out, and so is @keyframes (the copy does not move).
  */
@@ -168,11 +168,12 @@ export function scopeCss(css, markup) {
     }
     if (head.startsWith('@')) continue;
     const selectors = head.split(/,(?![^(]*\))/).map((s) => s.trim());
+    const host = (s) => /^:host(\((.*)\))?$/.exec(s);
     const scoped = [
-      ...(selectors.includes(':host') ? ['eligibility-checker:not(:defined)'] : []),
+      ...selectors.filter(host).map((s) => `eligibility-checker:not(:defined)${host(s)[2] ? `:is(${host(s)[2]})` : ''}`),
       ...(selectors.includes('.ec') || selectors.includes('*') ? ['.ec-static'] : []),
     ];
-    const inside = selectors.filter((s) => s !== ':host' && s !== '.ec' && fits(s));
+    const inside = selectors.filter((s) => !host(s) && s !== '.ec' && fits(s));
     if (inside.length) scoped.push(`.ec-static :is(${inside.join(',')})`);
     if (scoped.length) out.push(`${scoped.join(',')}{${body}}`);
   }
