@@ -18,11 +18,12 @@ package: build
 	node scripts/package.mjs --out dist/npm
 	cd dist && npm pack ./npm --pack-destination . --silent
 
+# Serves the page as built (dist/www/, written by scripts/bundle.mjs from www/).
 serve: build
 ifneq ($(wildcard scripts/serve.mjs),)
-	node scripts/serve.mjs --port $(PORT) --root www
+	node scripts/serve.mjs --port $(PORT) --root dist/www
 else
-	node -e "$$SERVE_FALLBACK" $(PORT) www
+	node -e "$$SERVE_FALLBACK" $(PORT) dist/www
 endif
 
 # Every test, in order; the first failure stops the run.

@@ -1,25 +1,36 @@
 // The page in headless Chromium (Debian's, driven by playwright-core), served
-// on loopback by scripts/serve.mjs:
-// - navigation → first question interactive: the element's own
-//   `eligibility-checker:first-question` performance mark, taken when the
-//   first question is in the DOM, in a fresh context (empty cache) each round;
+// on loopback by scripts/serve.mjs from dist/www/, the page as built:
+// - navigation → first question painted and interactive, read after the
+//   fact (the network idle) from the page's own entries, nothing polled in
+//   the page while it loads: painted is the first contentful paint (the
+//   question is in the HTML; the element's
+//   `eligibility-checker:first-question-painted` mark too, for its own
+//   render), interactive the element's `eligibility-checker:first-question`
+//   mark, its question in the DOM with its handlers; beside a floor measured
+//   in the same rounds: a page of one line of text, and the built page with
+//   every script taken out (the static question alone);
+// - the same on a throttled profile, through the DevTools protocol: CPU ×4
+//   and DevTools' "fast 3G" (562.5 ms latency, 180,000 B/s down);
 // - last answer → rendered outcome: from the click on Next for the last
 //   question to the first frame after the element announced its decision
 //   (`eligibility-decision`), the other answers given by the URL fragment;
 // - the first load's files, each gzipped -9 as size.mjs counts bytes: those
-//   requested before the first question (by the page's resource timing; the
-//   document included), and the whole first load, everything fetched until
-//   the network is idle (what the page fetches just after, and the icon).
+//   requested before the first question was interactive (the document
+//   included), and everything fetched until the network is idle.
 // The service worker is blocked, so every round is a first visit and its
 // install does not compete with what is timed.
 import fs from 'node:fs';
 import path from 'node:path';
-import { GLUE, ROOT, WASM, WWW, NotMeasured, gzipBytes, median } from './common.mjs';
+import { GLUE, ROOT, WASM, NotMeasured, gzipBytes, median } from './common.mjs';
 
+const SITE = path.join(ROOT, 'dist', 'www');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const MARK = 'eligibility-checker:first-question';
-const TIMEOUT = 30_000;
+const TIMEOUT = 60_000;
+/** DevTools' "fast 3G" preset, and a phone's CPU as 4× slower than this one. */
+const FAST_3G = { offline: false, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 };
+const CPU_SLOWDOWN = 4;
 
 /** `YYYY-MM-DD`, `days` from today in this machine's time zone (the browser's too). */
 function fromToday(days) {
@@ -39,7 +50,7 @@ const fragment = (answers) => `#${new URLSearchParams(Object.entries(answers).ma
   [k, v === null ? 'none' : v === true ? 'yes' : v === false ? 'no' : v])).toString()}`;
 
 async function prerequisites() {
-  if (!fs.existsSync(path.join(WWW, 'index.html'))) throw new NotMeasured('www/index.html does not exist yet');
+  if (!fs.existsSync(path.join(SITE, 'index.html'))) throw new NotMeasured("dist/www/ is not built: run 'make build'");
   if (!fs.existsSync(GLUE) || !fs.existsSync(WASM)) throw new NotMeasured("www/pkg/ is not built: run 'make build'");
   if (!fs.existsSync(CHROMIUM)) throw new NotMeasured(`no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM)`);
   let chromium;
@@ -57,44 +68,83 @@ async function prerequisites() {
   return { chromium, serve };
 }
 
+/** The floor pages, served beside the page: one line of text, and the page without its scripts. */
+function floorRoutes() {
+  const html = fs.readFileSync(path.join(SITE, 'index.html'), 'utf8');
+  const still = html.replace(/<script[^>]*><\/script>\n?/g, '').replace(/<link rel="(modulepreload|preload)"[^>]*>\n?/g, '');
+  if (/<script|preload/.test(still) || !still.includes('ec-static')) throw new NotMeasured('dist/www/index.html: no static first question, or scripts that could not be taken out');
+  const page = (body) => (req, res, headers) => res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(body);
+  return {
+    '/bench-line.html': page('<!doctype html><html lang="en"><meta charset="utf-8"><title>floor</title><p>Can I still return it?</p></html>'),
+    '/bench-static.html': page(still),
+  };
+}
+
 /**
- * One first visit: milliseconds from navigation to the first question. With
- * `files`, also waits for the network to be idle and pushes every file
- * fetched, marked `beforeFirstQuestion` when it was requested before it.
+ * One first visit to `address` in a fresh context: waits for the network to
+ * be idle, then reads the page's paint entries and marks (ms from
+ * navigation). With `files`, pushes every file fetched, marked
+ * `beforeFirstQuestion` when it was requested before the first question.
  */
-async function firstVisit(browser, url, files) {
+async function firstVisit(browser, address, { files = null, throttled = false, element = true } = {}) {
   const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
+    if (throttled) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', FAST_3G);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    }
     const bodies = [];
-    if (files) page.on('response', (r) => r.url().startsWith(url) && bodies.push(r.body().then((b) => [r.url(), b], () => [r.url(), null])));
+    if (files) page.on('response', (r) => bodies.push(r.body().then((b) => [r.url(), b], () => [r.url(), null])));
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(url);
-    try {
-      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, { timeout: TIMEOUT });
-      await page.locator('eligibility-checker form[data-question] button[type=submit]').waitFor({ timeout: TIMEOUT });
-    } catch {
-      const shows = await page.locator('eligibility-checker').innerText({ timeout: 1000 }).catch(() => '');
-      throw new NotMeasured(`no first question within ${TIMEOUT / 1000} s; the element shows "${shows.trim().slice(0, 80)}"`
+    await page.goto(address, { waitUntil: 'networkidle', timeout: TIMEOUT });
+    const times = await page.evaluate((mark) => {
+      const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+      return { painted: at('first-contentful-paint'), interactive: at(mark), elementPainted: at(`${mark}-painted`) };
+    }, MARK);
+    if (times.painted === null || (element && times.interactive === null)) {
+      const shows = await page.locator('body').innerText({ timeout: 1000 }).catch(() => '');
+      throw new NotMeasured(`${address}: no ${times.painted === null ? 'first paint' : 'first question'} by the time the network was idle; the page shows "${shows.trim().slice(0, 80)}"`
         + `${errors.length ? `; first error: ${errors[0].slice(0, 160)}` : ''}`);
     }
-    const ms = await page.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, MARK);
     if (files) {
-      await page.waitForLoadState('networkidle', { timeout: TIMEOUT });
       const early = new Set(await page.evaluate((at) => [location.href.split('#')[0],
-        ...performance.getEntriesByType('resource').filter((e) => e.startTime < at).map((e) => e.name)], ms));
-      for (const [address, body] of await Promise.all(bodies)) {
-        if (!body) continue;
-        const file = new URL(address).pathname.slice(1) || 'index.html';
-        files.push({ path: file, raw: body.length, gzip: gzipBytes(body), beforeFirstQuestion: early.has(address) });
+        ...performance.getEntriesByType('resource').filter((e) => e.startTime < at).map((e) => e.name)], times.interactive));
+      const seen = new Set();
+      for (const [url, body] of await Promise.all(bodies)) {
+        const file = new URL(url).pathname.slice(1) || 'index.html';
+        if (!body || seen.has(file)) continue;
+        seen.add(file);
+        files.push({ path: file, raw: body.length, gzip: gzipBytes(body), beforeFirstQuestion: early.has(url) });
       }
     }
-    return ms;
+    return times;
   } finally {
     await context.close();
   }
+}
+
+/** Medians of `rounds` visits of the page and of both floors, alternating, on one profile. */
+async function profile(browser, url, rounds, throttled) {
+  const samples = { page: [], line: [], still: [] };
+  for (let round = 0; round < rounds; round++) {
+    samples.line.push(await firstVisit(browser, `${url}bench-line.html`, { throttled, element: false }));
+    samples.still.push(await firstVisit(browser, `${url}bench-static.html`, { throttled, element: false }));
+    samples.page.push(await firstVisit(browser, url, { throttled }));
+  }
+  const ms = (list, key) => median(list.map((s) => s[key])) * 1e6;
+  return {
+    rounds,
+    paintedNs: ms(samples.page, 'painted'),
+    interactiveNs: ms(samples.page, 'interactive'),
+    elementPaintedNs: ms(samples.page, 'elementPainted'),
+    floorLineNs: ms(samples.line, 'painted'),
+    floorStaticNs: ms(samples.still, 'painted'),
+  };
 }
 
 /** One last answer: milliseconds from the click on Next to the outcome in the DOM, and to the first frame after. */
@@ -134,24 +184,23 @@ async function lastAnswer(browser, url) {
   }
 }
 
-/** Both page timings (medians, in ns) and the first load's files. */
-export async function pageBench({ rounds }) {
+/** The page's timings (medians, in ns) on loopback and throttled, the last answer, and the first load's files. */
+export async function pageBench({ rounds, throttledRounds = Math.max(3, Math.ceil(rounds / 2)) }) {
   const { chromium, serve } = await prerequisites();
-  const server = await serve({ root: WWW, port: 0 });
+  const server = await serve({ root: SITE, port: 0, routes: floorRoutes() });
   const url = `http://127.0.0.1:${server.address().port}/`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
   try {
     const files = [];
-    await firstVisit(browser, url, files); // warms the browser process; its files are the first load
-    const interactive = [];
+    await firstVisit(browser, url, { files }); // warms the browser process; its files are the first load
+    const loopback = await profile(browser, url, rounds, false);
+    const throttled = await profile(browser, url, throttledRounds, true);
     const outcome = [];
-    for (let round = 0; round < rounds; round++) {
-      interactive.push(await firstVisit(browser, url, null));
-      outcome.push(await lastAnswer(browser, url));
-    }
+    for (let round = 0; round < rounds; round++) outcome.push(await lastAnswer(browser, url));
     return {
       rounds,
-      interactiveNs: median(interactive) * 1e6,
+      loopback,
+      throttled,
       outcomeNs: median(outcome.map((o) => o.painted)) * 1e6,
       outcomeInDomNs: median(outcome.map((o) => o.inDom)) * 1e6,
       firstLoad: { files: files.sort((a, b) => b.gzip - a.gzip) },

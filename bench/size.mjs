@@ -30,7 +30,7 @@ export async function peerSizes() {
   try {
     esbuild = await import('esbuild');
   } catch {
-    throw new NotMeasured('esbuild is not installed in bench/node_modules (npm ci --prefix bench)');
+    throw new NotMeasured('esbuild is not installed (npm ci: it is in package.json)');
   }
   const bundle = async (contents) => {
     const result = await esbuild.build({

@@ -5,10 +5,12 @@
 #   www/pkg-policy/  the custom-policy module, `--features policy` (also
 #                    defaultPolicy, validatePolicy, Checker), which the page
 #                    loads only for <eligibility-checker policy="URL">.
-# Both carry one build id (EC_BUILD_ID, a hash of every source of the build);
-# scripts/stamp.mjs then writes it, with a fingerprint of each word file, to
-# www/pkg/build.js, and the service worker's list of files to
-# www/pkg/precache.js. Then the single-file page, and the sizes. Run by
+# Both carry one build id (EC_BUILD_ID, a hash of every source of the build).
+# Then scripts/bundle.mjs writes the page as it is served, dist/www/ (bundled,
+# minified modules, the first question in the HTML; docs/page.md), and
+# scripts/stamp.mjs writes the build id, with a fingerprint of each word file,
+# to its pkg/build.js, and the service worker's list of files to its
+# pkg/precache.js. Then the single-file page, and the sizes. Run by
 # `make build`. The default module is built first, so a failure in the policy
 # build is reported as that.
 set -euo pipefail
@@ -97,18 +99,21 @@ build_module www/pkg-policy "$POLICY_TARGET_DIR" \
   check vocabulary defaultPolicy validatePolicy Checker -- --features policy
 building=
 
-node scripts/stamp.mjs www "$EC_BUILD_ID"
-
-if [ -f scripts/single-file.mjs ]; then
-  node scripts/single-file.mjs
-fi
+# The page as it is served, dist/www/: the modules bundled and minified by
+# esbuild, the first question in the HTML, then stamped (build id, word
+# fingerprints, the worker's list). Then the single file, from it.
+node scripts/bundle.mjs "$EC_BUILD_ID"
+node scripts/single-file.mjs
 
 size_row() {
   printf '  %-44s %9s %9s\n' "$1" "$(wc -c <"$1")" "$(gzip -9 -c "$1" | wc -c)"
 }
 printf '  %-44s %9s %9s\n' file bytes gzip
-for pkg in www/pkg www/pkg-policy; do
-  size_row "$pkg/${NAME}_bg.wasm"
-  size_row "$pkg/$NAME.js"
+# What the full page fetches, in order (embed.html: eligibility-checker.js
+# instead of app.js), then what a policy="URL" adds.
+for file in index.html page.css app.js eligibility-checker.js pkg/$NAME.js pkg/build.js \
+  pkg/${NAME}_bg.wasm locales/en.json eligibility-answer.js locales/en.extras.json \
+  policy.js pkg-policy/$NAME.js pkg-policy/${NAME}_bg.wasm; do
+  size_row "dist/www/$file"
 done
-if [ -f dist/eligibility-checker.html ]; then size_row dist/eligibility-checker.html; fi
+size_row dist/eligibility-checker.html

@@ -18,7 +18,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const WWW = join(ROOT, 'www');
+// The page as built and served (scripts/bundle.mjs): bundled, minified modules.
+const WWW = join(ROOT, 'dist', 'www');
 const OWN = join(ROOT, 'npm');
 const ELEMENT = 'eligibility-checker.js';
 const ENGINES = { engine: 'pkg', 'policy-engine': 'pkg-policy' };

@@ -1,93 +1,49 @@
 #!/usr/bin/env node
 // Writes dist/eligibility-checker.html: the whole checker in one file that
 // works opened from disk (file://) and offline. The page's ES modules are
-// joined into one inline module script (each module keeps its own scope),
-// the wasm and every locale file ride along in it (as the INLINE of
-// pkg/build.js, a module like the others: no global the host page's
-// elements could shadow by id), and page.css becomes
-// an inline style. The Content-Security-Policy stays strict: the script and
-// the style are allowed by their SHA-256 hashes, nothing is fetched.
-// Run by `make build` after the wasm is built: `node scripts/single-file.mjs`.
+// bundled by esbuild into one minified inline module script (the answer
+// screen too, which the served page fetches after the first question), the
+// wasm and every locale file ride along in it (as the INLINE of
+// pkg/build.js: no global the host page's elements could shadow by id), and
+// the served page.css becomes an inline style; the body is the served
+// index.html's, the static first question included. The
+// Content-Security-Policy stays strict: the script and the style are allowed
+// by their SHA-256 hashes, nothing is fetched. Run by `make build` after
+// scripts/bundle.mjs has written dist/www/: `node scripts/single-file.mjs`.
+import { buildSync } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { MINIFY, ROOT, SITE, WWW } from './bundle.mjs';
 import { LANGUAGES } from '../www/languages.js';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const WWW = join(ROOT, 'www');
 const OUT = join(ROOT, 'dist', 'eligibility-checker.html');
 const ENTRY = 'app.js';
 const WASM = 'pkg/eligibility_checker_bg.wasm';
 
 const read = (path, enc = 'utf8') => {
   try {
-    return readFileSync(join(WWW, path), enc);
+    return readFileSync(join(SITE, path), enc);
   } catch (err) {
-    throw new Error(`single-file: cannot read www/${path} (${err.code}); run \`make build\` first`);
+    throw new Error(`single-file: cannot read dist/www/${path} (${err.code}); run \`make build\` first`);
   }
 };
 
-// --- joining ES modules ------------------------------------------------------
-// Handles the forms that the page's modules and wasm-bindgen's `--target web`
-// glue use, and refuses anything else rather than guess.
-
-const IMPORT = /^import\s+(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}\s*)?(?:from\s+)?(['"])(\.{1,2}\/[^'"]+)\3;?[ \t]*$/gm;
-const DYNAMIC = /\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g;
-const EXPORT_DECL = /^export\s+((?:async\s+)?function\*?|class|const|let|var)\s+([\w$]+)/gm;
-const EXPORT_LIST = /^export\s*\{([^}]*)\};?[ \t]*$/gm;
-const EXPORT_DEFAULT = /^export\s+default\s+/gm;
-
-const names = (list) =>
-  list
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .map((s) => s.split(/\s+as\s+/));
-
-function collect(path, seen = new Map(), replaced = {}) {
-  if (seen.has(path)) return seen;
-  const source = replaced[path] ?? read(path);
-  const deps = [];
-  for (const m of source.matchAll(IMPORT)) deps.push(posix.join(posix.dirname(path), m[4]));
-  for (const m of source.matchAll(DYNAMIC)) deps.push(posix.join(posix.dirname(path), m[2]));
-  for (const dep of deps) collect(dep, seen, replaced);
-  seen.set(path, source); // after its dependencies: the map's order is a valid load order
-  return seen;
-}
-
-function wrap(path, source, ids) {
-  const exported = [];
-  let body = source.replace(IMPORT, (_, def, list, q, spec) => {
-    const id = ids.get(posix.join(posix.dirname(path), spec));
-    const parts = [];
-    if (def) parts.push(`default: ${def}`);
-    for (const [from, to] of names(list ?? '')) parts.push(to ? `${from}: ${to}` : from);
-    return parts.length ? `const { ${parts.join(', ')} } = ${id};` : '';
-  });
-  body = body.replace(DYNAMIC, (_, q, spec) => `Promise.resolve(${ids.get(posix.join(posix.dirname(path), spec))})`);
-  body = body.replace(EXPORT_DECL, (_, kind, name) => {
-    exported.push(`${name}: ${name}`);
-    return `${kind} ${name}`;
-  });
-  body = body.replace(EXPORT_LIST, (_, list) => {
-    for (const [local, as] of names(list)) exported.push(`${as ?? local}: ${local}`);
-    return '';
-  });
-  body = body.replace(EXPORT_DEFAULT, () => {
-    exported.push('default: __default');
-    return 'const __default = ';
-  });
-  const left = /^\s*(import|export)\b[^(]/m.exec(body);
-  if (left) throw new Error(`single-file: www/${path}: cannot join this statement: ${body.slice(left.index, left.index + 80).trim()}`);
-  return `// www/${path}\nconst ${ids.get(path)} = (() => {\n${body}\nreturn { ${exported.join(', ')} };\n})();\n`;
-}
-
-/** The modules reachable from `entry`, joined; `replaced` maps a path to the source used in its place. */
-export function joinModules(entry, replaced = {}) {
-  const modules = collect(entry, new Map(), replaced);
-  const ids = new Map([...modules.keys()].map((p, i) => [p, `__module${i}`]));
-  return [...modules].map(([path, source]) => wrap(path, source, ids)).join('\n');
+/** The modules reachable from www/`entry` as one minified module, with pkg/build.js as `buildJs`. */
+function bundleOne(entry, buildJs) {
+  // A copy of the sources with this file's own pkg/build.js (esbuild's
+  // synchronous build, which build() must stay, takes no plugins).
+  const dir = mkdtempSync(join(tmpdir(), 'ec-single-'));
+  try {
+    cpSync(WWW, dir, { recursive: true, filter: (f) => !f.endsWith('.wasm') && !f.includes('pkg-policy') && !f.includes('locales') });
+    writeFileSync(join(dir, 'pkg', 'build.js'), buildJs);
+    // The custom-policy engine stays out (a file opened from disk has no policy="URL" to load).
+    const result = buildSync({ ...MINIFY, entryPoints: [join(dir, entry)], external: ['./pkg-policy/*'], write: false, logLevel: 'error' });
+    return result.outputFiles[0].text.trim();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 // --- the page ----------------------------------------------------------------
@@ -109,9 +65,9 @@ export function build() {
   const BUILD = 'pkg/build.js';
   const NONE = 'export const INLINE = null;';
   const stamped = read(BUILD);
-  if (!stamped.includes(NONE)) throw new Error(`single-file: www/${BUILD} has no line "${NONE}"`);
+  if (!stamped.includes(NONE)) throw new Error(`single-file: dist/www/${BUILD} has no line "${NONE}"`);
   const inline = `export const INLINE = { wasm: Uint8Array.from(atob(${asScript(wasm)}), (c) => c.charCodeAt(0)), locales: ${asScript(locales)} };`;
-  const script = joinModules(ENTRY, { [BUILD]: stamped.replace(NONE, () => inline) });
+  const script = bundleOne(ENTRY, stamped.replace(NONE, () => inline));
   const style = read('page.css');
   const icon = `data:image/svg+xml,${encodeURIComponent(read('icon.svg').trim())}`;
   const policy = [

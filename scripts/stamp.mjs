@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 // Not kept by the worker: the worker and its list, and the custom-policy
 // engine, which a storefront's own policy needs and which is not offline, and
@@ -33,11 +33,13 @@ const sri = (bytes) => `sha256-${createHash('sha256').update(bytes).digest('base
 /** Writes `root`/pkg/build.js and `root`/pkg/precache.js for the build `id`. */
 export async function stamp(root, id) {
   if (!/^[\w-]{1,64}$/.test(id)) throw new Error(`stamp: bad build id ${JSON.stringify(id)}`);
-  // The fingerprint is the page's own function (www/i18n.js, which checks the
-  // words it loads); i18n.js imports pkg/build.js, so one must be there first.
+  // The fingerprint is the page's own function (the source www/i18n.js, which
+  // checks the words it loads; the served copy is bundled); i18n.js imports
+  // pkg/build.js, so one must be beside it first.
+  const sourceBuildJs = fileURLToPath(new URL('../www/pkg/build.js', import.meta.url));
+  if (!existsSync(sourceBuildJs)) writeFileSync(sourceBuildJs, 'export const BUILD_ID = null, WORDS = {}, INLINE = null;\n');
+  const { fingerprint } = await import(new URL('../www/i18n.js', import.meta.url).href);
   const buildJs = join(root, 'pkg', 'build.js');
-  if (!existsSync(buildJs)) writeFileSync(buildJs, 'export const WORDS = {}, INLINE = null;\n');
-  const { fingerprint } = await import(pathToFileURL(join(root, 'i18n.js')).href);
   const words = {};
   for (const f of readdirSync(join(root, 'locales')).filter((f) => f.endsWith('.json')).sort()) {
     words[f.slice(0, -'.json'.length)] = fingerprint(readFileSync(join(root, 'locales', f), 'utf8'));

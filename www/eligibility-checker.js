@@ -79,6 +79,14 @@ function writeFragment({ answers = {}, receipt = null, lang = null }) {
   return out;
 }
 
+// The marks a page or a bench reads after the fact (docs/page.md): the first
+// question in the DOM and answerable, then the first frame that shows it.
+const FIRST = 'eligibility-checker:first-question';
+const firstQuestionMarks = () => {
+  performance.mark(FIRST);
+  requestAnimationFrame(() => setTimeout(() => performance.mark(`${FIRST}-painted`)));
+};
+
 const PRESETS = { product: 'product', seller: 'seller', country: 'country', 'received-date': 'receivedDate', 'order-date': 'orderDate' };
 let sheet;
 
@@ -114,6 +122,7 @@ export class EligibilityChecker extends HTMLElement {
   #frame;
   #main;
   #live;
+  #static; // the first question as the HTML carries it, shown until this element takes over
   #onUrl = () => this.#fromUrl(true);
   #onWake = () => this.#dayChanged();
   #onPrint = (e) => this.#root().querySelectorAll('details').forEach((d) => {
@@ -132,7 +141,33 @@ export class EligibilityChecker extends HTMLElement {
     this.#main = h('div', { class: 'screen' }, h('p', { class: 'loading' }, '…'));
     this.#live = h('p', { class: 'sr-only', role: 'status', 'aria-live': 'polite' });
     this.#frame = h('div', { class: 'ec', part: 'container' }, h('div'), this.#main, this.#live);
-    root.append(this.#frame);
+    // A static first question in the HTML stays on screen (slotted) until the first render.
+    this.#static = this.querySelector(':scope > .ec-static');
+    if (this.#static) this.#frame.hidden = true;
+    root.append(...(this.#static ? [h('slot'), this.#frame] : [this.#frame]));
+  }
+
+  /**
+   * Takes over the static first question (docs/page.md): keeps the choice
+   * made on it (and the focus on the question, when it was on the static
+   * one), and shows this element's screens instead.
+   * True the first time, when there was one.
+   */
+  #takeOver() {
+    const block = this.#static;
+    if (!block) return false;
+    this.#static = null;
+    const form = block.querySelector('form[data-static-question]');
+    const id = form?.dataset.staticQuestion;
+    const kind = this.#engine && this.#kinds()[id];
+    const picked = form?.querySelector('input[name=answer]:checked')?.value;
+    const value = picked === 'date' || kind === 'date' ? form.querySelector('input[type=date]')?.value : picked;
+    if (kind && value && !(id in this.#drafts)) this.#drafts[id] = fromText(kind, value);
+    this.#interacted ||= block.contains(document.activeElement);
+    block.remove();
+    this.shadowRoot.querySelector(':scope > slot')?.remove();
+    this.#frame.hidden = false;
+    return true;
   }
 
   /** The latest decision, as `check` returned it (null until the engine is ready). */
@@ -479,6 +514,7 @@ export class EligibilityChecker extends HTMLElement {
    * the host reads `error` and hears an `error` event, both with the code.
    */
   #problem(code, message, text, ...actions) {
+    this.#takeOver();
     this.#decision = null;
     this.#error = { code, message };
     this.#states.add('error');
@@ -574,6 +610,8 @@ export class EligibilityChecker extends HTMLElement {
     const t = this.#t;
     const d = this.#decision;
     if (!d) return; // an error screen stays until the shopper acts
+    // The first render after the static question replaces it as it stands: no entrance animation.
+    this.#main.classList.toggle('still', this.#takeOver());
     this.#error = null;
     this.#states.delete('error');
     this.#frame.lang = this.#lang;
@@ -585,14 +623,15 @@ export class EligibilityChecker extends HTMLElement {
     );
     const picker = !this.hasAttribute('hide-language') && h('label', { class: 'lang no-print' }, t.text('ui.language'), ' ', langs);
     this.#frame.firstChild.replaceWith(h('div', { class: 'head', part: 'header' }, title, picker));
-    const day = new Intl.DateTimeFormat(t.locale, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${this.#day}T00:00Z`));
-    const notice = this.#notice && h('p', { class: 'notice', role: 'status' }, t.text(this.#notice, { ...this.#noticeValues, date: day }));
+    // Intl's formats cost milliseconds to make: only when a notice needs the day.
+    const day = () => new Intl.DateTimeFormat(t.locale, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${this.#day}T00:00Z`));
+    const notice = this.#notice && h('p', { class: 'notice', role: 'status' }, t.text(this.#notice, { ...this.#noticeValues, date: day() }));
     const screen = d.questions.length ? this.#questionScreen(d.questions[0]) : [this.#answerScreen()];
     this.#main.replaceChildren(...[notice, ...screen].filter(Boolean));
     if (focus === 'lang') langs.focus();
     else if (this.#interacted) this.#main.querySelector('[tabindex="-1"]')?.focus();
     if (!d.questions.length) this.#announce(this.#extra.headlines(t, d, this.#engine.vocabulary, this.#full())), this.#dayChanged();
-    else if (!performance.getEntriesByName('eligibility-checker:first-question').length) performance.mark('eligibility-checker:first-question');
+    else if (!performance.getEntriesByName(FIRST).length) firstQuestionMarks();
     // Once this screen is painted, fetch the rest.
     if (!this.#ready()) requestAnimationFrame(() => setTimeout(() => this.#extras().catch(() => {})));
   }

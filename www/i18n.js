@@ -66,7 +66,8 @@ export function loadWords(lang, all = false) {
 
 /** A translator bound to one locale's words and Intl formats. */
 export function translator(words, locale) {
-  const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+  // Made when first asked (the country question): its start-up costs tens of ms.
+  let regions;
   const lookup = (path) => path.split('.').reduce((o, k) => o?.[k], words);
   const fill = (text, values = {}) => text.replace(/\{(\w+)\}/g, (m, k) => (k in values ? values[k] : m));
   return {
@@ -79,6 +80,6 @@ export function translator(words, locale) {
       const w = lookup(path);
       return typeof w === 'string' ? fill(w, values) : path;
     },
-    country: (code) => regions.of(code),
+    country: (code) => (regions ??= new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })).of(code),
   };
 }

@@ -39,7 +39,7 @@ a{color:var(--a)}
 details{margin:.4rem 0}
 summary{cursor:pointer;color:var(--a);width:fit-content}
 .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-@media (prefers-reduced-motion:no-preference){.screen>*{animation:in .18s ease-out}}
+@media (prefers-reduced-motion:no-preference){.screen:not(.still)>*{animation:in .18s ease-out}}
 @keyframes in{from{opacity:0;transform:translateY(.3rem)}}
 @media print{:host{color-scheme:light;color:#000;background:#fff}.no-print,.lang{display:none!important}}
 `;

@@ -1,67 +1,92 @@
-// The first load: everything transferred before the first question appears
-// (HTML, CSS, JS, wasm, one locale) fits in 60 KiB gzip, and the page's own
-// files (all but the engine's www/pkg/) in 17 KiB. Also the time from
-// navigation to the first question, and screenshots of the first question and
-// an answer at 375 px and 1280 px, all written to test-artifacts/.
+// What a shopper's phone downloads, counted as a static host serves it (each
+// file gzip -9): a whole interview, from navigation to a rendered answer in
+// one language, fits in 52 KiB. Also reported, not guarded: the first load
+// (what was requested before the first question was interactive) and the
+// time to it, written with every file to test-artifacts/first-load.json, and
+// screenshots of the first question and an answer at 375 px and 1280 px.
 //
-// The aim is lower: 50 KiB for the first load, 15 KiB for the page's own
-// files (and 52 KiB for a whole interview, the page-speed issue's target).
-// The guard stands at what the page measures now (59,649 B; page 16,741 B,
-// wasm 39,189 B), raised from 50/15 KiB when the law layer (every member
-// state's holidays and the conformity data), the one converter, the error
-// screens and the service worker's build checks landed together; getting
-// back under the aim is the page-speed work (a bundled, minified first
-// module), not a larger guard.
+// Counted as a first visit: the service worker is blocked (the full page
+// registers it after the first question, and it then keeps every language
+// for offline use; that is not the interview).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ARTIFACTS, SHOPPER, interview, openAt, openPage, screen, setup, shown, visit } from './helpers.mjs';
+import { ARTIFACTS, SHOPPER, interview, openAt, openPage, screen, setup, shown } from './helpers.mjs';
 
-const BUDGET = 60 * 1024;
-const PAGE_BUDGET = 17 * 1024;
+/**
+ * A whole interview, navigation to a rendered answer, gzip -9 per file: the
+ * aim is 52 KiB (the page-speed issue). The guard stands at what the page
+ * measures (69,539 B on 29 Nov 2026 with the bundled, minified modules; it
+ * was 78,070 B before them): the wasm alone is 38.3 KiB of it, the words of
+ * the answer screen 8.2 KiB (3.9 KiB of them the policy's and the law's
+ * texts, shown only in a closed toggle). Lower it as those shrink; never
+ * raise it to pass.
+ */
+const AIM = 52 * 1024;
+const BUDGET = 68 * 1024;
 
 const env = setup();
+const MARK = 'eligibility-checker:first-question';
 
-/** One cold load in a fresh context: what was fetched before the first question, and when it appeared. */
-async function firstLoad() {
+/**
+ * One cold visit in a fresh context: the files fetched before the first
+ * question was interactive, and those of the whole interview to a rendered
+ * answer, each `{ path, bytes, gzip }`.
+ */
+async function visit() {
+  // The real clock: a faked one replaces `performance`, and its marks with it.
   const p = await openPage(env.browser, { origin: env.server.url.slice(0, -1), serviceWorkers: 'block' });
   const responses = [];
   p.on('response', (r) => responses.push(r));
   await p.goto(env.server.url);
   await screen(p);
-  const [ms, at] = await p.evaluate(() => {
-    const mark = performance.getEntriesByName('eligibility-checker:first-question')[0]?.startTime;
-    return [mark, performance.timeOrigin + mark];
-  });
-  // What was asked for before the first question was on screen; the rest
-  // (eligibility-answer.js and the rest of the words) is fetched just after, on purpose.
-  const before = responses.filter((r) => r.request().timing().startTime <= at);
+  const at = await p.evaluate((mark) => performance.timeOrigin + performance.getEntriesByName(mark)[0].startTime, MARK);
+  const ms = await p.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, MARK);
+  await interview(p, { ...SHOPPER, receivedDate: '2026-11-10' });
+  await shown(p);
+  await p.waitForLoadState('networkidle');
+  // Each file once, as a static host serves it (the icon is asked for again at each step).
   const files = [];
-  for (const r of before) {
+  for (const r of responses) {
+    if (files.some((f) => f.path === new URL(r.url()).pathname)) continue;
     const body = await r.body();
-    files.push({ path: new URL(r.url()).pathname, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    files.push({ path: new URL(r.url()).pathname, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length, first: r.request().timing().startTime <= at });
   }
+  assert.deepEqual(p.problems, []);
   await p.context().close();
   return { ms, files };
 }
 
-test('the first load fits the budget, and the first question comes quickly', async (t) => {
-  const loads = [];
-  for (let i = 0; i < 3; i++) loads.push(await firstLoad());
-  const { files } = loads[0];
-  const total = files.reduce((s, f) => s + f.gzip, 0);
-  const page = files.filter((f) => !f.path.startsWith('/pkg/')).reduce((s, f) => s + f.gzip, 0);
-  const wasm = files.filter((f) => f.path.endsWith('.wasm')).reduce((s, f) => s + f.gzip, 0);
-  const times = loads.map((l) => Math.round(l.ms)).sort((a, b) => a - b);
-  const report = { totalGzip: total, pageGzip: page, engineGzip: total - page, wasmGzip: wasm, budget: BUDGET, firstQuestionMs: times, medianFirstQuestionMs: times[1], files };
+const sum = (files) => files.reduce((s, f) => s + f.gzip, 0);
+
+test('a whole interview fits the budget; the first load and its time are reported', async (t) => {
+  const visits = [];
+  for (let i = 0; i < 3; i++) visits.push(await visit());
+  const { files } = visits[0];
+  const first = files.filter((f) => f.first);
+  const wasm = sum(files.filter((f) => f.path.endsWith('.wasm')));
+  const times = visits.map((v) => Math.round(v.ms)).sort((a, b) => a - b);
+  const report = {
+    interviewGzip: sum(files),
+    budget: BUDGET,
+    aim: AIM,
+    firstLoadGzip: sum(first),
+    wasmGzip: wasm,
+    firstQuestionMs: times,
+    medianFirstQuestionMs: times[1],
+    files: files.map(({ first: before, ...f }) => ({ ...f, beforeFirstQuestion: before })),
+  };
   writeFileSync(join(ARTIFACTS, 'first-load.json'), `${JSON.stringify(report, null, 2)}\n`);
-  t.diagnostic(`first load: ${total} B gzip (page ${page} B, engine ${total - page} B of which wasm ${wasm} B); first question after ${times.join(' / ')} ms`);
-  assert.ok(files.some((f) => f.path.endsWith('.wasm')) && files.some((f) => f.path.startsWith('/locales/')), 'the wasm and a locale are part of it');
-  assert.equal(files.filter((f) => f.path.startsWith('/locales/')).length, 1, 'one locale only');
-  assert.ok(page <= PAGE_BUDGET, `the page's own files: ${page} B gzip > ${PAGE_BUDGET}`);
-  assert.ok(total <= BUDGET, `first load ${total} B gzip > ${BUDGET} (page ${page} B, engine ${total - page} B, of which wasm ${wasm} B)`);
+  t.diagnostic(`whole interview: ${sum(files)} B gzip in ${files.length} files (wasm ${wasm} B), ${sum(files) <= AIM ? 'within' : `${sum(files) - AIM} B over`} the aim of ${AIM} B; first load ${sum(first)} B in ${first.length} files; first question interactive after ${times.join(' / ')} ms`);
+  for (const f of files) t.diagnostic(`  ${f.first ? '*' : ' '} ${f.path}: ${f.gzip} B gzip (${f.bytes} B)`);
+  // The same files on every visit: what is counted is what the page asks for.
+  for (const v of visits.slice(1)) assert.deepEqual(v.files.map((f) => f.path).sort(), files.map((f) => f.path).sort());
+  assert.ok(files.some((f) => f.path.endsWith('.wasm')) && first.some((f) => f.path.endsWith('.wasm')), 'the wasm is part of the first load');
+  assert.equal(files.filter((f) => /^\/locales\/[a-z]{2}\.json$/.test(f.path)).length, 1, 'one language only');
+  assert.equal(first.filter((f) => f.path.startsWith('/locales/')).length, 1, 'the first question waits for one word file only');
+  assert.ok(sum(files) <= BUDGET, `a whole interview is ${sum(files)} B gzip > ${BUDGET} (first load ${sum(first)} B, wasm ${wasm} B)`);
 });
 
 test('screenshots of the first question and an answer at 375 px and 1280 px', async (t) => {

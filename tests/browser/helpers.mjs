@@ -13,7 +13,8 @@ import { serve } from '../../scripts/serve.mjs';
 import { stamp } from '../../scripts/stamp.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const WWW = join(ROOT, 'www');
+// The page as it is served: what scripts/bundle.mjs writes from www/ (docs/page.md).
+export const WWW = join(ROOT, 'dist', 'www');
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
 
@@ -203,8 +204,8 @@ export async function visit(t, env, url, date, options) {
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** Waits for the screen's entrance animation to end (a cancelled one counts as ended). */
-export const settled = (page) => page.locator('eligibility-checker').evaluate((el) => Promise.all(el.shadowRoot.getAnimations().map((a) => a.finished.catch(() => {}))));
+/** Waits for the screen's entrance animation to end (a cancelled one counts as ended; none before the element runs). */
+export const settled = (page) => page.locator('eligibility-checker').evaluate((el) => Promise.all((el.shadowRoot?.getAnimations() ?? []).map((a) => a.finished.catch(() => {}))));
 
 /** axe-core on the whole page: fails with every violation found. */
 export async function axe(page, label) {

@@ -1,0 +1,219 @@
+#!/usr/bin/env node
+// Writes the page as it is served, dist/www/, from the readable sources in
+// www/ and the engine that scripts/build.sh has built into www/pkg*/ (run by
+// build.sh: `node scripts/bundle.mjs [BUILD_ID]`, by default the engine's). docs/page.md, "The built
+// page", describes the layout:
+//   eligibility-checker.js   the element with all that the first question
+//                            needs (i18n, styles, dom), one minified module;
+//                            it imports only the engine's glue and
+//                            pkg/build.js, and later eligibility-answer.js
+//                            (and policy.js for policy="URL");
+//   app.js                   the full page's entry, with the element in it;
+//   eligibility-answer.js, policy.js   minified the same way;
+//   index.html, embed.html   with the first question in the HTML, rendered
+//                            here from the engine's first `questions` entry
+//                            and the default language's words;
+//   page.css                 with that question's styles first (the
+//                            element's own, scoped to the static copy),
+//                            minified;
+//   pkg/, pkg-policy/, locales/, sw.js, embed.css, icon.svg   as built or
+//                            as written (the glues and word files minified);
+//   pkg/build.js, pkg/precache.js   written last, by scripts/stamp.mjs.
+import { build, transform } from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { stamp } from './stamp.mjs';
+
+export const ROOT = fileURLToPath(new URL('../', import.meta.url));
+export const WWW = join(ROOT, 'www');
+/** The folder that is served: `make serve`, the tests, the npm package. */
+export const SITE = join(ROOT, 'dist', 'www');
+
+const GLUE = 'pkg/eligibility_checker.js';
+const BUILD = './pkg/build.js';
+/** Every module the page loads on its own; each is one minified file. */
+const ENTRIES = ['eligibility-checker.js', 'eligibility-answer.js', 'policy.js', 'app.js'];
+/**
+ * Imports that stay imports of another file of the site. The engines' glues
+ * stay in pkg/ and pkg-policy/ beside their wasm (minified there): a
+ * storefront that bundles the npm package finds the wasm as the glue says
+ * (docs/embedding.md), and the custom-policy engine is loaded only for it.
+ */
+const SEPARATE = new Set([BUILD, `./${GLUE}`, './pkg-policy/eligibility_checker.js', './eligibility-checker.js', './eligibility-answer.js', './policy.js']);
+const GLUES = [GLUE, 'pkg-policy/eligibility_checker.js'];
+const COPIED = ['sw.js', 'embed.css', 'icon.svg', 'pkg', 'pkg-policy'];
+const PAGES = ['index.html', 'embed.html'];
+/** The language of the HTML and of the question in it. */
+const DEFAULT_LANG = 'en';
+
+/** esbuild options shared by the site and the single file. */
+export const MINIFY = { bundle: true, minify: true, format: 'esm', target: 'es2022', legalComments: 'none', logLevel: 'warning' };
+
+/** The full page's entry carries the element itself: index.html fetches one module less. */
+const CARRIES = { 'app.js': './eligibility-checker.js' };
+
+/** Leaves `SEPARATE` imports as they are written (all the page's modules sit in one folder). */
+const separate = (entry) => ({
+  name: 'separate-files',
+  setup(b) {
+    b.onResolve({ filter: /^\.\// }, ({ path }) => (SEPARATE.has(path) && path !== CARRIES[entry] ? { path, external: true } : undefined));
+  },
+});
+
+// --- The first question, in HTML --------------------------------------------
+
+const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+/** `tag(name, attrs, ...children)`: markup, with every text and attribute escaped. */
+const tag = (name, attrs, ...children) =>
+  `<${name}${Object.entries(attrs)
+    .filter(([, v]) => v !== false && v !== undefined)
+    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escape(v)}"`))
+    .join('')}>${children.flat().filter(Boolean).join('')}${['input'].includes(name) ? '' : `</${name}>`}`;
+const text = (s) => escape(s);
+
+// The element's attributes that preset an answer (as in eligibility-checker.js).
+const PRESETS = { product: 'product', seller: 'seller', country: 'country', 'received-date': 'receivedDate', 'order-date': 'orderDate' };
+
+/**
+ * The first question the element would show for `attrs` (its attributes),
+ * as static markup in the light DOM: the same classes as the element's, so
+ * page.css dresses it alike; no ids the element uses, no `data-question`.
+ * The element takes it over (docs/page.md, "The first question in the HTML").
+ */
+export function staticQuestion(engine, words, languages, attrs) {
+  const presets = Object.fromEntries(Object.entries(PRESETS).filter(([a]) => a in attrs).map(([a, key]) => [key, attrs[a]]));
+  const q = engine.check({ asOf: new Date().toISOString().slice(0, 10), ...presets }).questions[0];
+  if (!q) throw new Error(`bundle: the engine asks no question for ${JSON.stringify(presets)}`);
+  const say = (path, values = {}) => {
+    const w = path.split('.').reduce((o, k) => o?.[k], words);
+    if (typeof w !== 'string') throw new Error(`bundle: locales/${DEFAULT_LANG}.json has no ${path}`);
+    return w.replace(/\{(\w+)\}/g, (m, k) => (k in values ? values[k] : m));
+  };
+  const level = Math.min(Math.max(parseInt(attrs['heading-level'], 10) || 2, 1), 5);
+  const help = words.questions[q.id]?.help;
+  const radio = (value, label, extra = '') => tag('label', { class: 'opt' }, tag('input', { type: 'radio', name: 'answer', value }), tag('span', {}, text(label)), extra);
+  const date = (label) => tag('input', { type: 'date', name: 'date', min: '1900-01-01', 'aria-label': label });
+  let control;
+  if (q.kind === 'date') control = tag('div', { class: 'field' }, date(say(`questions.${q.id}.title`)));
+  else if (q.kind === 'yes-no') control = [radio('yes', say('ui.yes')), radio('no', say('ui.no'))];
+  else if (q.kind === 'date-or-none') control = [radio('none', say(`questions.${q.id}.none`)), radio('date', say(`questions.${q.id}.some`), date(say(`questions.${q.id}.some`)))];
+  else if (q.id === 'country') throw new Error('bundle: a first question on the country has no static form (its names come from Intl in the browser)');
+  else control = q.options.map((o) => radio(o, say(`options.${q.id}.${o}`)));
+  if (Array.isArray(control)) control = tag('div', { class: 'options', role: 'radiogroup', 'aria-label': say(`questions.${q.id}.title`) }, control);
+  const select = tag('select', { 'aria-label': say('ui.language') }, languages.map((l) => tag('option', { value: l.code, lang: l.code, selected: l.code === DEFAULT_LANG }, text(l.name))));
+  return tag(
+    'div',
+    { class: 'ec ec-static', lang: DEFAULT_LANG },
+    tag('div', { class: 'head' }, tag(`h${level}`, { class: 'title' }, text(say('ui.title'))), tag('label', { class: 'lang no-print' }, text(say('ui.language')), ' ', select)),
+    tag(
+      'form',
+      { 'data-static-question': q.id, 'aria-label': say(`questions.${q.id}.title`) },
+      tag('p', { class: 'help intro' }, text(say('ui.intro'))),
+      tag('p', { class: 'progress' }, text(say('ui.progress', { n: 1 }))),
+      tag(`h${level + 1}`, { tabindex: '-1' }, text(say(`questions.${q.id}.title`))),
+      help && tag('p', { class: 'help' }, text(help)),
+      control,
+      // Shown only where no script runs (page.css: `scripting: none`): what the checker needs to go on.
+      tag('p', { class: 'error needs-js' }, 'This checker needs JavaScript and WebAssembly to answer. Turn them on, or ask the shop about returns and warranty.'),
+      // Disabled until the element takes over: a press would submit to nowhere.
+      tag('div', { class: 'actions' }, tag('button', { type: 'submit', class: 'btn', disabled: true }, text(say('ui.next')))),
+    ),
+  );
+}
+
+/** The attributes of the first `<eligibility-checker>` in `html`, and where its tag ends. */
+function checkerTag(html) {
+  const m = /<eligibility-checker([^>]*)>/.exec(html);
+  if (!m) throw new Error('bundle: no <eligibility-checker> in the page');
+  const attrs = Object.fromEntries([...m[1].matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map(([, k, v]) => [k, v ?? '']));
+  return { attrs, end: m.index + m[0].length };
+}
+
+/** `html` with the static first question inside its `<eligibility-checker>`. */
+export function withStaticQuestion(html, engine, words, languages) {
+  const { attrs, end } = checkerTag(html);
+  if (!html.startsWith('</eligibility-checker>', end)) throw new Error('bundle: <eligibility-checker> in the page is not empty');
+  return `${html.slice(0, end)}${staticQuestion(engine, words, languages, attrs)}${html.slice(end)}`;
+}
+
+/**
+ * The element's styles (styles.js) for its static copy in the light DOM
+ * (`markup`, every static question the pages carry): `:host` (and
+ * `:host(...)`) becomes the element not yet defined, `.ec` (and `*`) the copy itself, every selector is
+ * scoped to inside it; a selector that names a tag or class the copy does
+ * not have is left out, and so is @keyframes (the copy does not move).
+ */
+export function scopeCss(css, markup) {
+  const tags = new Set([...markup.matchAll(/<([a-z][a-z0-9]*)/g)].map((m) => m[1]));
+  const classes = new Set([...markup.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1].split(' ')));
+  const fits = (selector) =>
+    [...selector.replace(/\[[^\]]*\]/g, '').matchAll(/(^|[\s>+~(])([a-z][a-z0-9]*)/g)].every((m) => tags.has(m[2])) &&
+    [...selector.matchAll(/\.([\w-]+)/g)].every((m) => classes.has(m[1]));
+  const out = [];
+  let i = 0;
+  while (i < css.length) {
+    const open = css.indexOf('{', i);
+    if (open < 0) break;
+    const head = css.slice(i, open).trim();
+    let depth = 1;
+    let j = open + 1;
+    for (; depth > 0; j++) depth += css[j] === '{' ? 1 : css[j] === '}' ? -1 : 0;
+    const body = css.slice(open + 1, j - 1).trim();
+    i = j;
+    if (head.startsWith('@media')) {
+      const inner = scopeCss(body, markup);
+      if (inner) out.push(`${head}{${inner}}`);
+      continue;
+    }
+    if (head.startsWith('@')) continue;
+    const selectors = head.split(/,(?![^(]*\))/).map((s) => s.trim());
+    const host = (s) => /^:host(\((.*)\))?$/.exec(s);
+    const scoped = [
+      ...selectors.filter(host).map((s) => `eligibility-checker:not(:defined)${host(s)[2] ? `:is(${host(s)[2]})` : ''}`),
+      ...(selectors.includes('.ec') || selectors.includes('*') ? ['.ec-static'] : []),
+    ];
+    const inside = selectors.filter((s) => !host(s) && s !== '.ec' && fits(s));
+    if (inside.length) scoped.push(`.ec-static :is(${inside.join(',')})`);
+    if (scoped.length) out.push(`${scoped.join(',')}{${body}}`);
+  }
+  return out.join('\n');
+}
+
+/** The static question's own rules: the words on what the checker needs, only where no script runs. */
+const STATIC_CSS = '.ec-static .needs-js{display:none}\n@media (scripting:none){.ec-static .needs-js{display:block}}';
+
+// --- The site ----------------------------------------------------------------
+
+/** Writes SITE (or `out`) for the build `id` (by default the engine's); returns stamp()'s answer. */
+export async function bundle(id, { www = WWW, out = SITE } = {}) {
+  const glue = await import(pathToFileURL(join(www, GLUE)).href);
+  glue.initSync({ module: readFileSync(join(www, 'pkg', 'eligibility_checker_bg.wasm')) });
+  id ??= glue.buildId();
+  const words = JSON.parse(readFileSync(join(www, 'locales', `${DEFAULT_LANG}.json`), 'utf8'));
+  const { LANGUAGES } = await import(pathToFileURL(join(www, 'languages.js')).href);
+  const { css } = await import(pathToFileURL(join(www, 'styles.js')).href);
+
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, 'locales'), { recursive: true });
+  for (const entry of ENTRIES) {
+    await build({ ...MINIFY, entryPoints: [join(www, entry)], outfile: join(out, entry), plugins: [separate(entry)] });
+  }
+  for (const f of COPIED) cpSync(join(www, f), join(out, f), { recursive: true });
+  for (const f of GLUES) await build({ ...MINIFY, entryPoints: [join(www, f)], outfile: join(out, f), allowOverwrite: true });
+  for (const f of readdirSync(join(www, 'locales')).filter((f) => f.endsWith('.json'))) {
+    writeFileSync(join(out, 'locales', f), JSON.stringify(JSON.parse(readFileSync(join(www, 'locales', f), 'utf8'))));
+  }
+  const pages = PAGES.map((page) => [page, withStaticQuestion(readFileSync(join(www, page), 'utf8'), glue, words, LANGUAGES)]);
+  for (const [page, html] of pages) writeFileSync(join(out, page), html);
+  const markup = pages.map(([, html]) => html.slice(html.indexOf('<eligibility-checker'))).join('');
+  // First the static question's rules (the element's, scoped), then the page's own; minified.
+  const pageCss = `${scopeCss(css, markup)}\n${STATIC_CSS}\n${readFileSync(join(www, 'page.css'), 'utf8')}`;
+  writeFileSync(join(out, 'page.css'), (await transform(pageCss, { loader: 'css', minify: true })).code);
+  return stamp(out, id);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { cache, files } = await bundle(process.argv[2]);
+  console.log(`bundle: dist/www/, ${Object.keys(files).length} files in ${cache}`);
+}
