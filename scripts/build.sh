@@ -112,7 +112,7 @@ printf '  %-44s %9s %9s\n' file bytes gzip
 # What the full page fetches, in order (embed.html: eligibility-checker.js
 # instead of app.js), then what a policy="URL" adds.
 for file in index.html page.css app.js eligibility-checker.js pkg/$NAME.js pkg/build.js \
-  pkg/${NAME}_bg.wasm locales/en.json eligibility-answer.js locales/en.extras.json \
+  pkg/${NAME}_bg.wasm locales/en.json eligibility-answer.js locales/en.extras.json locales/en.texts.json \
   policy.js pkg-policy/$NAME.js pkg-policy/${NAME}_bg.wasm; do
   size_row "dist/www/$file"
 done

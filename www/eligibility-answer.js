@@ -11,7 +11,10 @@
 // Properties: `decision` (what `check` returned), `words` (the checker's
 // translator), `answers` (with `asOf`), `receipt`, `link` (the address that
 // opens the receipt, or null), `vocabulary`, `presets` (answers the host page
-// set), `today`, `headingLevel`. Events (bubbling, not composed):
+// set), `today`, `headingLevel`, and `loadTexts` (a function that loads the
+// texts of the policy's clauses and of the law, `clauses` and `sources`, and
+// resolves to the translator with them: the screen asks for them only when the
+// shopper opens a toggle that shows one, or prints). Events (bubbling, not composed):
 // `change-answer` ({ key }), `check-today`, `start-over`, `announce`
 // ({ text }), `print`; and `contact` (composed, cancelable: the host's own
 // support instead of the e-mail) when the shopper takes the primary action.
@@ -332,6 +335,14 @@ export class EligibilityAnswer extends HTMLElement {
   presets = {};
   today = null;
   headingLevel = 2;
+  loadTexts = null;
+  #later = []; // [node, make]: make(words) gives what goes into node once the texts are loaded
+
+  constructor() {
+    super();
+    // `toggle` does not bubble: heard while it goes down to the <details>.
+    this.addEventListener('toggle', (e) => e.target.open && this.#later.some(([at]) => at.closest('details') === e.target) && this.#fillTexts().catch(() => {}), true);
+  }
 
   connectedCallback() {
     if (!this.childElementCount) this.render();
@@ -341,12 +352,47 @@ export class EligibilityAnswer extends HTMLElement {
     this.dispatchEvent(new CustomEvent(type, { bubbles: true, detail }));
   }
 
+  /**
+   * Loads the texts and puts each where this screen waits for it; when they
+   * cannot be had (offline without the worker), an open toggle says so, and
+   * the next opening tries again.
+   */
+  #fillTexts() {
+    const later = this.#later;
+    if (!later.length) return Promise.resolve();
+    return this.loadTexts().then(
+      (words) => {
+        const w = more(words);
+        for (const [at, make] of later.splice(0)) {
+          at.querySelector(':scope > .unavailable')?.remove();
+          at.append(...[make(w)].flat().filter(Boolean));
+        }
+      },
+      (err) => {
+        for (const [at] of later) if (at.matches('details') && !at.querySelector(':scope > .unavailable')) at.append(h('p', { class: 'unavailable' }, this.words.text('ui.textsUnavailable')));
+        throw err;
+      },
+    );
+  }
+
+  /** Prints once the texts are in (the printed page shows every toggle open). */
+  #print() {
+    if (!this.#later.length) return this.#emit('print');
+    this.#fillTexts()
+      .catch(() => {})
+      .then(() => this.isConnected && this.#emit('print'));
+  }
+
   /** Draws the screen from the properties; the checker calls it after setting them. */
   render() {
     if (!this.decision || !this.words || !this.vocabulary) return;
     const d = this.decision;
     const t = more(this.words);
     const answers = this.answers;
+    // The texts of the clauses and of the law come on their own (en.texts.json), when first needed.
+    this.#later = [];
+    const loaded = 'clauses' in t.words || !this.loadTexts;
+    const withTexts = (at, make) => (loaded ? at.append(...[make(t)].flat().filter(Boolean)) : this.#later.push([at, make]));
     const { questions, citations = [] } = this.vocabulary;
     const asOf = answers.asOf;
     const n = Math.min(Math.max(this.headingLevel, 1), 5);
@@ -367,12 +413,9 @@ export class EligibilityAnswer extends HTMLElement {
       const ids = [...new Set(items.map((i) => i.clause))];
       if (!ids.length) return null;
       const isLaw = ids.some((id) => id in law);
-      return h(
-        'details',
-        { class: 'texts' },
-        h('summary', {}, t.text(isLaw ? 'ui.lawText' : 'ui.policyText')),
-        ids.map((id) => h('p', {}, id in law && h('strong', {}, t.source(id, law[id]), ': '), t.clause(id), ' ', h('small', { class: 'cid' }, `(${id})`))),
-      );
+      const box = h('details', { class: 'texts' }, h('summary', {}, t.text(isLaw ? 'ui.lawText' : 'ui.policyText')));
+      withTexts(box, (w) => ids.map((id) => h('p', {}, id in law && h('strong', {}, w.source(id, law[id]), ': '), w.clause(id), ' ', h('small', { class: 'cid' }, `(${id})`))));
+      return box;
     };
     const stepsOf = (id) => d.nextSteps.filter((s) => STEP_OF[s.code] === id);
     const card = ([id, a]) =>
@@ -391,12 +434,12 @@ export class EligibilityAnswer extends HTMLElement {
     const all = assessments(d);
     const notices = d.notices ?? [];
     const conditions = best.assessment?.conditions ?? [];
-    const prepare = PREPARE[best.id].map((k) => t.text(`prepare.${k}`));
+    const prepare = h('ul', { class: 'prepare' }, PREPARE[best.id].map((k) => h('li', {}, t.text(`prepare.${k}`))));
     if (best.id === 'return') {
       // The return number's validity: its last day once issued, else the policy's own words.
       const shipBy = d.nextSteps.find((s) => s.code === 'ship-with-rma');
-      if (shipBy?.date) prepare.push(t.text('prepare.rma-valid', { date: t.date(shipBy.date) }));
-      else if (this.vocabulary.clauses?.some((c) => (c.id ?? c) === 'return.rma-validity')) prepare.push(t.clause('return.rma-validity'));
+      if (shipBy?.date) prepare.append(h('li', {}, t.text('prepare.rma-valid', { date: t.date(shipBy.date) })));
+      else if (this.vocabulary.clauses?.some((c) => (c.id ?? c) === 'return.rma-validity')) withTexts(prepare, (w) => h('li', {}, w.clause('return.rma-validity')));
     }
     const days = best.deadline && daysBetween(asOf, best.deadline);
     const toSeller = !best.contact;
@@ -455,7 +498,7 @@ export class EligibilityAnswer extends HTMLElement {
       details(
         t.text('ui.prepare'),
         'next-steps',
-        h('ul', { class: 'prepare' }, prepare.map((p) => h('li', {}, p))),
+        prepare,
         conditions.length > 0 && [
           h(sub, {}, t.text('ui.checklist')),
           h('ul', { class: 'checklist' }, conditions.map((c) => h('li', {}, h('label', {}, h('input', { type: 'checkbox' }), ' ', said('conditions', c))))),
@@ -465,7 +508,7 @@ export class EligibilityAnswer extends HTMLElement {
       h(
         'div',
         { class: 'actions no-print' },
-        button('ui.print', () => this.#emit('print'), 'button print'),
+        button('ui.print', () => this.#print(), 'button print'),
         button('ui.copy', () => copy(summaryText(t, d, questions, answers, this.receipt, this.link), 'ui.copied'), 'button copy'),
       ),
       h(

@@ -363,8 +363,8 @@ export class EligibilityChecker extends HTMLElement {
   }
 
   /** A translator for `words`, with a custom policy's own words over them. */
-  #translator(words, locale) {
-    return translator(this.#engine?.withWords?.(words, this.#lang) ?? words, locale);
+  #translator(words, locale, lang = this.#lang) {
+    return translator(this.#engine?.withWords?.(words, lang) ?? words, locale);
   }
 
   #kinds() {
@@ -481,7 +481,7 @@ export class EligibilityChecker extends HTMLElement {
   /** What the first question does not need (the answer screen and the rest of the words), fetched right after it. */
   #extras() {
     const lang = this.#lang;
-    this.#pending ??= Promise.all([import('./eligibility-answer.js'), loadWords(lang, true)])
+    this.#pending ??= Promise.all([import('./eligibility-answer.js'), loadWords(lang, true, !!this.#t?.words.clauses)])
       .then(([view, words]) => {
         if (!this.#extra) {
           const more = new CSSStyleSheet();
@@ -498,6 +498,27 @@ export class EligibilityChecker extends HTMLElement {
 
   #ready() {
     return this.#extra && this.#t.words.reasons;
+  }
+
+  /**
+   * The words with the texts of the policy's clauses and of the law, which
+   * the answer screen asks for when the shopper opens one (or prints): its
+   * translator from then on. Words of another build ask for a reload.
+   */
+  #texts() {
+    const [lang, locale] = [this.#lang, this.#t.locale];
+    if (this.#t.words.clauses) return Promise.resolve(this.#t);
+    return loadWords(lang, true, true).then(
+      (words) => {
+        if (lang !== this.#lang) return this.#translator(words, locale, lang); // a screen the new language replaced
+        if (!this.#t.words.clauses) this.#t = this.#translator(words, locale);
+        return this.#t;
+      },
+      (err) => {
+        if (err?.code === 'version-mismatch') this.#failed(err);
+        throw err;
+      },
+    );
   }
 
   /** The words at `ui.<key>`, or `fallback` when there are none (the words did not load). */
@@ -589,7 +610,7 @@ export class EligibilityChecker extends HTMLElement {
   async #setLanguage(wanted, explicit) {
     const [lang, locale] = pickLanguage(navigator.languages ?? [], wanted);
     try {
-      const words = await loadWords(lang, !!this.#t?.words.reasons);
+      const words = await loadWords(lang, !!this.#t?.words.reasons, !!this.#t?.words.clauses);
       this.#lang = lang;
       this.#t = this.#translator(words, locale);
     } catch (err) {
@@ -808,6 +829,7 @@ export class EligibilityChecker extends HTMLElement {
       el.addEventListener('announce', (e) => this.#announce(e.detail.text));
       el.addEventListener('contact', (e) => (e.detail.lang = this.#lang));
       el.addEventListener('print', () => this.#extra.printAlone(this.#states));
+      el.loadTexts = () => this.#texts();
     }
     Object.assign(this.#answer, {
       decision: this.#decision,

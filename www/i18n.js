@@ -54,14 +54,18 @@ function loadFile(name) {
 }
 
 /**
- * Loads a language's words: those of the interview (`en.json`), and with
- * `all` also the rest (`en.extras.json`: the answer screen, the summary,
- * the error messages), which the first question does not wait for. The single-file build carries them all inline.
+ * Loads a language's words: those of the interview (`en.json`); with `all`
+ * also the rest (`en.extras.json`: the answer screen, the summary, the error
+ * messages), which the first question does not wait for; and with `texts`
+ * too the texts of the policy's clauses and of the law (`en.texts.json`:
+ * `clauses`, `sources`), which only an opened "what the policy says" (or a
+ * print) needs. The single-file build carries them all inline.
  */
-export function loadWords(lang, all = false) {
+export function loadWords(lang, all = false, texts = false) {
   const inlined = INLINE?.locales[lang];
   if (inlined) return Promise.resolve(inlined);
-  return Promise.all([loadFile(lang), all && loadFile(`${lang}.extras`)]).then(([a, b]) => (b ? { ...a, ...b, ui: { ...a.ui, ...b.ui } } : a));
+  const files = [lang, all && `${lang}.extras`, all && texts && `${lang}.texts`];
+  return Promise.all(files.map((name) => name && loadFile(name))).then(([a, b, c]) => (b ? { ...a, ...b, ...c, ui: { ...a.ui, ...b.ui } } : a));
 }
 
 /** A translator bound to one locale's words and Intl formats. */
