@@ -109,7 +109,7 @@ li{margin:.45rem 0}
 .letter{white-space:pre-wrap;font:inherit;background:var(--card);border:1px solid var(--ln);border-radius:var(--r);padding:.6rem .8rem;overflow-wrap:anywhere}
 .code{font:700 1.3rem/1.4 ui-monospace,Menlo,Consolas,monospace;letter-spacing:.06em;overflow-wrap:anywhere}
 .cid{display:none}
-@media print{.texts summary{display:none}.cid{display:inline}.card,.best{break-inside:avoid;background:none}}
+@media print{.texts summary,.texts:not(:has(p)){display:none}.cid{display:inline}.card,.best{break-inside:avoid;background:none}}
 `;
 
 /** The assessments to show, as [id, assessment]: the policy's two, then the law's. */

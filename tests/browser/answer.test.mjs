@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, SHOPPER, WWW, axe, give, interview, settled, setup, shown, visit } from './helpers.mjs';
+import { ARTIFACTS, SHOPPER, WWW, axe, give, interview, settled, setup, shown, textsIn, visit } from './helpers.mjs';
 import { LANGUAGES } from '../../www/languages.js';
 
 const glue = await import(join(WWW, 'pkg/eligibility_checker.js'));
@@ -56,12 +56,12 @@ const measure = (page) =>
     return { block: box('[part~="best-option"]'), action: box('[part~="primary-action"]'), height: document.documentElement.scrollHeight, href: action.getAttribute('href'), label: action.textContent };
   });
 
-/** The visible text of the whole answer with every toggle open. */
-const allText = (page) =>
-  page.locator('eligibility-checker').evaluate((el) => {
-    el.shadowRoot.querySelectorAll('details').forEach((d) => (d.open = true));
-    return el.shadowRoot.querySelector('.screen').innerText;
-  });
+/** The visible text of the whole answer with every toggle open, the texts of the clauses and the law in. */
+async function allText(page) {
+  await page.locator('eligibility-checker').evaluate((el) => el.shadowRoot.querySelectorAll('details').forEach((d) => (d.open = true)));
+  await textsIn(page);
+  return page.locator('eligibility-checker .screen').innerText();
+}
 
 const heights = {};
 

@@ -253,3 +253,24 @@ export async function deploy(dir, id, edit = () => {}) {
   edit(dir);
   return stamp(dir, id);
 }
+
+/**
+ * Opens every outcome and, one by one as a shopper does, each toggle of the
+ * texts their reasons cite (which come on demand, locales/<lang>.texts.json);
+ * returns each toggle's text once it shows one.
+ */
+export async function openTexts(page) {
+  const root = page.locator('eligibility-checker');
+  await root.locator('details[part~="outcomes"] > summary').click();
+  const boxes = root.locator('[part~="outcomes"] details.texts');
+  const n = await boxes.count();
+  for (let i = 0; i < n; i++) {
+    await boxes.nth(i).locator('summary').click();
+    await boxes.nth(i).locator('p').first().waitFor();
+  }
+  return boxes.allInnerTexts();
+}
+
+/** Waits until every toggle of the answer screen that shows texts of the clauses or the law has them. */
+export const textsIn = (page) =>
+  page.waitForFunction(() => [...document.querySelector('eligibility-checker').shadowRoot.querySelectorAll('details.texts')].every((d) => d.querySelector('p:not(.unavailable)')));

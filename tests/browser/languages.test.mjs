@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHOPPER, WWW, give, screen, settled, setup, visit } from './helpers.mjs';
+import { SHOPPER, WWW, give, screen, settled, setup, textsIn, visit } from './helpers.mjs';
 import { LANGUAGES } from '../../www/languages.js';
 
 const glue = await import(join(WWW, 'pkg/eligibility_checker.js'));
@@ -17,8 +17,8 @@ await glue.default({ module_or_path: readFileSync(join(WWW, 'pkg/eligibility_che
 const vocab = glue.vocabulary();
 const file = (name) => JSON.parse(readFileSync(join(WWW, 'locales', `${name}.json`), 'utf8'));
 const wordsOf = (l) => {
-  const [a, b] = [file(l), file(`${l}.extras`)];
-  return { ...a, ...b, ui: { ...a.ui, ...b.ui } };
+  const [a, b, c] = [file(l), file(`${l}.extras`), file(`${l}.texts`)];
+  return { ...a, ...b, ...c, ui: { ...a.ui, ...b.ui } };
 };
 const en = wordsOf('en');
 
@@ -40,11 +40,12 @@ async function interviewIn(page, words, answers) {
   return asked;
 }
 
-/** The answer screen's headings, its best option, and all its text with every toggle open. */
-const answerScreen = (page) =>
-  page.locator('eligibility-checker').evaluate((el) => {
+/** The answer screen's headings, its best option, and all its text with every toggle open (the texts of the clauses and the law in). */
+async function answerScreen(page) {
+  await page.locator('eligibility-checker').evaluate((el) => el.shadowRoot.querySelectorAll('details').forEach((d) => (d.open = true)));
+  await textsIn(page);
+  return page.locator('eligibility-checker').evaluate((el) => {
     const root = el.shadowRoot;
-    root.querySelectorAll('details').forEach((d) => (d.open = true));
     return {
       title: root.querySelector('[part=title]').textContent,
       headings: [...root.querySelectorAll('h1, h2, h3, h4, summary, .label')].map((x) => x.textContent.trim()),
@@ -55,6 +56,7 @@ const answerScreen = (page) =>
       decision: el.decision,
     };
   });
+}
 
 /** Checks what every language's answer screen must have, in `lang`. */
 function assertAnswerIn(shown, lang, words, best) {

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
-import { launch, startServer, openAt, openPage, interview, shown, screen, SHOPPER } from './helpers.mjs';
+import { launch, startServer, openAt, openPage, interview, openTexts, shown, screen, SHOPPER } from './helpers.mjs';
 import { WWW } from './helpers.mjs';
 import { build } from '../../scripts/single-file.mjs';
 import { LANGUAGES } from '../../www/languages.js';
@@ -19,6 +19,8 @@ before(async () => {
 after(() => browser?.close());
 
 const answers = { ...SHOPPER, receivedDate: '2026-11-10' };
+// The texts of the clauses, which the answer screen fetches only when a toggle shows one.
+const clauses = (lang) => JSON.parse(readFileSync(join(WWW, 'locales', `${lang}.texts.json`), 'utf8')).clauses;
 
 test('after a first visit, the page reloads and works with the server gone', async (t) => {
   const server = await startServer();
@@ -36,8 +38,11 @@ test('after a first visit, the page reloads and works with the server gone', asy
   await p.reload();
   const offline = await shown(p);
   assert.deepEqual(offline.decision, online.decision, 'the same decision from the cache');
+  // The clause texts, never fetched online, come from the worker's cache.
+  assert.ok((await openTexts(p)).some((x) => x.includes(clauses('en')['return.window'])), 'the clause text offline');
   await p.locator('eligibility-checker select[part=language]').selectOption('de');
   await p.locator('eligibility-checker #r-title').getByText('Ihr Ergebnis').waitFor();
+  assert.ok((await openTexts(p)).some((x) => x.includes(clauses('de')['return.window'])), 'the German clause text offline');
   // Italian too: the worker cached the locale files of every language in languages.js.
   await p.locator('eligibility-checker select[part=language]').selectOption('it');
   await p.locator('eligibility-checker #r-title').getByText('La tua risposta').waitFor();
@@ -58,6 +63,8 @@ test('the single-file build works opened from disk, with a strict policy and no 
   const result = await shown(p);
   assert.equal(result.return.outcome, 'eligible');
   assert.equal(result.decision.return.deadline, '2026-12-10');
+  // The clause texts ride along in the file.
+  assert.ok((await openTexts(p)).some((x) => x.includes(clauses('en')['return.window'])), 'the clause text from disk');
   await p.locator('eligibility-checker select[part=language]').selectOption('es');
   await p.locator('eligibility-checker #r-title').getByText('Tu respuesta').waitFor();
   // The fragment holds the state from disk too.

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LAPTOP, ROOT, WWW, launch, startServer, openAt, interview, shown, checker } from './helpers.mjs';
+import { LAPTOP, ROOT, WWW, launch, startServer, openAt, interview, shown, checker, openTexts } from './helpers.mjs';
 
 let browser, server, dir;
 
@@ -59,6 +59,8 @@ test('the shop policy decides, in its own words, and nothing leaves the origin',
   assert.equal(s.decision.return.deadline, '2026-03-16');
   assert.ok(s.return.reasons.includes('Bought from Ampere: its return policy applies.'), s.return.reasons.join(' | '));
   assert.equal(s.warranty.outcome, 'eligible');
+  // The shop's clause texts, which come when "What the policy says" is opened.
+  await openTexts(p);
   const text = await checker(p).evaluate((el) => el.shadowRoot.textContent);
   assert.match(text, /restocking fee of 10% of the price/);
   assert.match(text, /within 14 days from the day it was received/);
@@ -95,6 +97,9 @@ test('a policy with English words only: shown in French, the page speaks French 
   assert.equal(s.return.outcome, 'eligible');
   // The shop overrides this reason in English only: its English words stand in for French.
   assert.ok(s.return.reasons.includes(shop.words.en.reasons['return-shop-covered']), s.return.reasons.join(' | '));
+  // The clause texts come on demand (locales/fr.texts.json), with the shop's words over them.
+  const texts = await openTexts(p);
+  assert.ok(texts.some((x) => x.includes(shop.words.en.clauses['returns.window'])), `the clause in the shop's English words: ${texts.join(' | ')}`);
   const text = await checker(p).evaluate((el) => el.shadowRoot.textContent);
   assert.ok(text.includes(shop.words.en.clauses['returns.window']), 'the clause in the shop\'s English words');
   assert.match(text, /Votre meilleure option/);

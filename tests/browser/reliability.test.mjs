@@ -286,6 +286,24 @@ test("another build's words are never shown beside this engine: the answer scree
   assert.doesNotMatch(await checker(p).evaluate((el) => el.shadowRoot.textContent), /new rules/);
 });
 
+test("nor another build's clause texts, which come when a toggle is opened: that asks for a reload too", async (t) => {
+  const texts = JSON.parse(readFileSync(join(dir, 'locales', 'en.texts.json'), 'utf8'));
+  texts.clauses['return.window'] = 'Returns within 90 days, under the new rules.';
+  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', serviceWorkers: 'block' });
+  t.after(() => context.close());
+  await context.route('**/locales/en.texts.json', (route) => route.fulfill({ body: JSON.stringify(texts), contentType: 'application/json' }));
+  const p = await context.newPage();
+  await p.clock.setFixedTime(new Date('2026-11-20T12:00:00Z'));
+  await p.goto(server.url);
+  await interview(p, { ...SHOPPER, receivedDate: '2026-11-10' });
+  await shown(p);
+  await checker(p).locator('details[part~="outcomes"] > summary').click();
+  await checker(p).locator('[part~="return"] details.texts > summary').click();
+  await checker(p).locator('[part~="error"]').waitFor();
+  assert.equal(await checker(p).evaluate((el) => el.error.code), 'version-mismatch');
+  assert.doesNotMatch(await checker(p).evaluate((el) => el.shadowRoot.textContent), /new rules/);
+});
+
 // --- no globals -------------------------------------------------------------------
 
 test('elements of the host with the ids of old globals do not break the checker', async (t) => {
