@@ -326,6 +326,8 @@ test("printed from its own button, the page prints the checker alone; the shop's
   assert.deepEqual(await shown_(), ['block', 'block', 'block'], "the page's own print: everything");
   await p.emulateMedia({ media: 'screen' });
   await checker(p).locator('button[part~="print"]').click();
+  // It prints once the clause texts, which come on demand, are in.
+  await p.waitForFunction(() => window.printed > 0);
   await p.emulateMedia({ media: 'print' });
   assert.equal(await p.evaluate(() => window.printed), 1);
   assert.deepEqual(await shown_(), ['none', 'none', 'block'], 'from the checker\'s button: the checker alone');
