@@ -270,15 +270,21 @@ test("another build's engine is never used: the element asks for a reload", asyn
   assert.equal(await checker(p).locator('button[part~="reload"]').count(), 1);
 });
 
-test("another build's words are never shown beside this engine: the answer screen asks for a reload", async (t) => {
-  const words = JSON.parse(readFileSync(join(dir, 'locales', 'en.extras.json'), 'utf8'));
-  words.assessments.return.open = 'until {date} ({left}), under the new rules';
+/** A page whose `locales/<name>` is another build's (`edit` changes its words), at the page's address. */
+async function withForeignWords(t, name, edit) {
+  const words = JSON.parse(readFileSync(join(dir, 'locales', name), 'utf8'));
+  edit(words);
   const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', serviceWorkers: 'block' });
   t.after(() => context.close());
-  await context.route('**/locales/en.extras.json', (route) => route.fulfill({ body: JSON.stringify(words), contentType: 'application/json' }));
+  await context.route(`**/locales/${name}`, (route) => route.fulfill({ body: JSON.stringify(words), contentType: 'application/json' }));
   const p = await context.newPage();
   await p.clock.setFixedTime(new Date('2026-11-20T12:00:00Z'));
   await p.goto(server.url);
+  return p;
+}
+
+test("another build's words are never shown beside this engine: the answer screen asks for a reload", async (t) => {
+  const p = await withForeignWords(t, 'en.extras.json', (words) => (words.assessments.return.open = 'until {date} ({left}), under the new rules'));
   await interview(p, { ...SHOPPER, receivedDate: '2026-11-10' }).catch(() => {});
   await checker(p).locator('[part~="error"]').waitFor();
   assert.equal(await checker(p).evaluate((el) => el.error.code), 'version-mismatch');
@@ -287,14 +293,7 @@ test("another build's words are never shown beside this engine: the answer scree
 });
 
 test("nor another build's clause texts, which come when a toggle is opened: that asks for a reload too", async (t) => {
-  const texts = JSON.parse(readFileSync(join(dir, 'locales', 'en.texts.json'), 'utf8'));
-  texts.clauses['return.window'] = 'Returns within 90 days, under the new rules.';
-  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', serviceWorkers: 'block' });
-  t.after(() => context.close());
-  await context.route('**/locales/en.texts.json', (route) => route.fulfill({ body: JSON.stringify(texts), contentType: 'application/json' }));
-  const p = await context.newPage();
-  await p.clock.setFixedTime(new Date('2026-11-20T12:00:00Z'));
-  await p.goto(server.url);
+  const p = await withForeignWords(t, 'en.texts.json', (texts) => (texts.clauses['return.window'] = 'Returns within 90 days, under the new rules.'));
   await interview(p, { ...SHOPPER, receivedDate: '2026-11-10' });
   await shown(p);
   await checker(p).locator('details[part~="outcomes"] > summary').click();
