@@ -43,7 +43,7 @@ test('the tarball holds every file the manifest names, the licences, README and 
   for (const path of [...named, manifest.types, manifest.bin['eligibility-checker']].filter((p) => !p.includes('*'))) {
     assert.ok(files.includes(path.slice(2)), `${path} is in the tarball`);
   }
-  for (const file of ['LICENSE-MIT', 'LICENSE-APACHE', 'README.md', 'CHANGELOG.md', 'package.json', 'locales/en.json', 'pkg/eligibility_checker_bg.wasm', 'pkg-policy/eligibility_checker_bg.wasm']) {
+  for (const file of ['LICENSE-MIT', 'LICENSE-APACHE', 'README.md', 'CHANGELOG.md', 'package.json', 'locales/en.json', 'locales/en.texts.json', 'pkg/eligibility_checker_bg.wasm', 'pkg-policy/eligibility_checker_bg.wasm']) {
     assert.ok(files.includes(file), `${file} is in the tarball`);
   }
   // The full page's own files (its entry, service worker, pages, styles) stay out.
