@@ -84,7 +84,7 @@ export function build() {
   const body = /<body>([\s\S]*)<\/body>/.exec(index)[1];
   const title = /<title>([^<]*)<\/title>/.exec(index)[1];
   const html = `<!doctype html>
-<html>
+<html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -5,8 +5,9 @@
 import './eligibility-checker.js';
 import { INLINE } from './pkg/build.js';
 
-// The page's <html> has no lang of its own, so the element follows the browser (an ancestor's
-// lang would win); the page takes the element's, from its first screen on.
+// The page's <html lang="en"> is its static first question's; the element's
+// empty lang makes it follow the browser instead, and the page takes the
+// element's language from its first screen on.
 const follow = (e) => e.detail?.lang && (document.documentElement.lang = e.detail.lang);
 document.addEventListener('ready', follow);
 document.addEventListener('eligibility-language', follow);

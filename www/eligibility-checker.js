@@ -296,9 +296,15 @@ export class EligibilityChecker extends HTMLElement {
     else history.replaceState(history.state, '', url);
   }
 
-  /** The language asked for: the `lang` attribute, else the nearest ancestor's, else none (the browser's). */
+  /**
+   * The language asked for: the `lang` attribute, else the nearest
+   * ancestor's, else none (the browser's). An empty `lang` (HTML's "unknown")
+   * asks no ancestor: the full page's `<html lang="en">` speaks for its
+   * static first question, not for the shopper.
+   */
   #langWanted() {
-    return this.getAttribute('lang') || this.parentElement?.closest('[lang]')?.lang || null;
+    if (this.hasAttribute('lang')) return this.getAttribute('lang') || null;
+    return this.parentElement?.closest('[lang]')?.lang || null;
   }
 
   #emit(type, detail) {
