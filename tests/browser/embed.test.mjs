@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LAPTOP, ROOT, SHOPPER, checker, give, interview, openPage, screen, setup, shown, startServer } from './helpers.mjs';
+import { LAPTOP, ROOT, SHOPPER, checker, give, hostState, interview, openPage, screen, setup, shown, startServer } from './helpers.mjs';
 
 const env = setup({ server: false });
 let cdnServer, shop;
@@ -71,16 +71,6 @@ async function open(t, file, { date = TODAY, ...options } = {}) {
 }
 
 const events = (p, type) => p.evaluate((type) => window.events.filter((e) => e.type === type), type);
-
-/** What the element may not change on the shop's page. */
-const hostState = (p) =>
-  p.evaluate(async () => ({
-    lang: document.documentElement.lang,
-    hash: location.hash,
-    history: history.length,
-    workers: (await navigator.serviceWorker.getRegistrations()).length,
-    sheets: document.styleSheets.length + document.adoptedStyleSheets.length,
-  }));
 
 test("on a shop of another origin, an interview leaves the shop's hash, history, lang and workers alone; the language is the shop's", async (t) => {
   const p = await open(t, 'de.html#reviews');

@@ -274,3 +274,14 @@ export async function openTexts(page) {
 /** Waits until every toggle of the answer screen that shows texts of the clauses or the law has them. */
 export const textsIn = (page) =>
   page.waitForFunction(() => [...document.querySelector('eligibility-checker').shadowRoot.querySelectorAll('details.texts')].every((d) => d.querySelector('p:not(.unavailable)')));
+
+/** What an embedded element may not change on the shop's page: its `<html lang>`, hash, history, service workers and stylesheets. */
+export const hostState = (p) =>
+  p.evaluate(async () => ({
+    lang: document.documentElement.lang,
+    hash: location.hash,
+    history: history.length,
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+    sheets: document.styleSheets.length + document.adoptedStyleSheets.length,
+  }));
+

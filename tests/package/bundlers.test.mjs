@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { writePackage } from '../../scripts/package.mjs';
 import { MIME } from '../../scripts/serve.mjs';
-import { ROOT, WWW, launch, startServer, openPage, openAt, interview, shown, screen, SHOPPER } from '../browser/helpers.mjs';
+import { ROOT, WWW, launch, startServer, openPage, openAt, interview, shown, screen, SHOPPER, hostState } from '../browser/helpers.mjs';
 
 // The bundlers' versions, pinned: a new release is taken on purpose.
 const VITE = 'vite@8.4.0';
@@ -179,15 +179,6 @@ async function open(t, url, date) {
   t.after(() => p.context().close());
   return p;
 }
-
-/** What the element does to the host page: its `<html lang>`, hash, history and service workers. */
-const hostState = (p) =>
-  p.evaluate(async () => ({
-    lang: document.documentElement.lang,
-    hash: location.hash,
-    history: history.length,
-    workers: (await navigator.serviceWorker.getRegistrations()).length,
-  }));
 
 for (const bundler of ['vite', 'esbuild', 'vite dev']) {
   test(`${bundler}: the element with the default policy reaches a decision, the engine's`, async (t) => {
