@@ -13,7 +13,10 @@ use std::cell::RefCell;
 
 use serde::Serializer;
 
-/// An open-addressing set of texts keyed by their address.
+/// An open-addressing set of texts keyed by their address. Not std's
+/// `HashMap<(usize, usize), &str>`: measured in the page's module, that one
+/// (hashbrown and SipHash) made it 40,323 B gzip against 38,556 B, over its
+/// 38 KiB budget.
 #[derive(Default)]
 struct Texts {
     /// A power of two of slots, at most half of them used.
