@@ -7,38 +7,50 @@
 //! JSON (`docs/policy.md`, `docs/policy.schema.json`), read and checked by
 //! [`crate::validate`]. The types serialise to that JSON; the one way in is
 //! [`crate::validate::read`], which reports every problem with its path.
+//!
+//! Texts and lists are [`Text`] and [`List`]: the default policy borrows
+//! them from the program's data (a `static`, built by no code at start), a
+//! policy read from JSON owns them.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use crate::calendar::{MonthDay, Period};
 use crate::law::CauseKind;
+
+/// A text of a policy: borrowed from the program's data for a built-in
+/// policy, owned for one read from JSON.
+pub type Text = Cow<'static, str>;
+
+/// A list of a policy, borrowed or owned as a [`Text`] is.
+pub type List<T> = Cow<'static, [T]>;
 
 /// A complete return and warranty policy.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Policy {
     /// A stable id for the policy, e.g. `xiaomi-limited-warranty`.
-    pub id: String,
+    pub id: Text,
     /// Where shoppers write to request an RMA or warranty service.
     pub contact: Contact,
     /// The countries (ISO 3166-1 alpha-2) the shopper may name, in the order
     /// given; `None`: any of the 249.
-    pub countries: Option<Vec<String>>,
+    pub countries: Option<List<Text>>,
     /// Every part id the products use, in the order the page offers them.
-    pub parts: Vec<String>,
+    pub parts: List<Text>,
     /// The products the policy covers, in the order the page offers them.
-    pub products: Vec<Product>,
+    pub products: List<Product>,
     /// The return for a refund.
     #[serde(rename = "return")]
     pub returns: ReturnPolicy,
     /// The warranty: repair or replacement.
     pub warranty: WarrantyPolicy,
     /// What may have led to a problem, and whether the warranty covers it.
-    pub causes: Vec<Cause>,
+    pub causes: List<Cause>,
     /// Every clause of the policy, with its kind.
-    pub clauses: Vec<Clause>,
+    pub clauses: List<Clause>,
     /// Words for the page by language (`en`, `es`, `de`), in the shape of the
     /// page's locale files; they extend and override the page's own words.
     /// The built-in policy has none: the page's locale files word it.
@@ -74,9 +86,9 @@ impl Words {
 #[serde(rename_all = "camelCase")]
 pub struct Contact {
     /// The support email address.
-    pub email: String,
+    pub email: Text,
     /// The clause that names it.
-    pub clause: String,
+    pub clause: Text,
 }
 
 /// A product and its parts.
@@ -84,20 +96,20 @@ pub struct Contact {
 #[serde(rename_all = "camelCase")]
 pub struct Product {
     /// The answer value that names it, e.g. `mi-band`.
-    pub id: String,
+    pub id: Text,
     /// Its parts, each with its own warranty period.
-    pub parts: Vec<Part>,
+    pub parts: List<Part>,
     /// Whether it comes sealed and cannot be returned for health or hygiene
     /// reasons once unsealed (the EU withdrawal's exception, 2011/83/EU Art. 16(e)).
     pub hygiene_sealed: bool,
     /// The clause that sells it as final sale: it cannot be returned under the
     /// policy (its warranty is unchanged). `None` for an ordinary product.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub final_sale: Option<String>,
+    pub final_sale: Option<Text>,
     /// The clause that sells it without a warranty (a gift card, say): the
     /// warranty is refused under it, and it needs no parts.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub no_warranty: Option<String>,
+    pub no_warranty: Option<Text>,
     /// Its own return window, in place of `return.window`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub return_window: Option<Window>,
@@ -115,7 +127,7 @@ pub struct ExpectedLife {
     pub period: Period,
     /// Where the figure comes from: a court's or a survey's, or the policy
     /// author's own estimate, said so.
-    pub source: String,
+    pub source: Text,
 }
 
 /// A part of a product with its warranty period.
@@ -123,7 +135,7 @@ pub struct ExpectedLife {
 #[serde(rename_all = "camelCase")]
 pub struct Part {
     /// The answer value that names it, e.g. `main` or `cable`.
-    pub id: String,
+    pub id: Text,
     /// How long the warranty lasts, counted from receipt of the shipment.
     pub warranty: Period,
 }
@@ -134,27 +146,39 @@ pub struct Part {
 pub struct ReturnPolicy {
     /// The shops whose sales the return covers (answer values of `seller`);
     /// any other shop is answered `other`.
-    pub sellers: Vec<String>,
+    pub sellers: List<Text>,
     /// How each of those shops sells, when it says: at a distance, in a
-    /// shop, or both (a shop not named sells both ways).
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub channels: BTreeMap<String, Channel>,
+    /// shop, or both (a shop not named sells both ways). Sorted by shop, each
+    /// shop once, and written as the JSON object `{shop: channel}`: a list,
+    /// not a map, so the default policy can be a `static`.
+    #[serde(serialize_with = "pairs_as_map", skip_serializing_if = "is_empty")]
+    pub channels: List<(Text, Channel)>,
     /// The clause that names the shops.
-    pub sellers_clause: String,
+    pub sellers_clause: Text,
     /// The ordinary window, counted from the receipt of the shipment.
     pub window: Window,
     /// Windows by order date that can end later than the ordinary one.
-    pub seasonal: Vec<SeasonalWindow>,
+    pub seasonal: List<SeasonalWindow>,
     /// The Return Merchandise Authorization, when the policy requires one.
     pub rma: Option<Rma>,
     /// The clause that requires good physical condition, if any.
-    pub condition_clause: Option<String>,
+    pub condition_clause: Option<Text>,
     /// The clause that requires every accessory, if any.
-    pub accessories_clause: Option<String>,
+    pub accessories_clause: Option<Text>,
     /// What opening the product's packaging does to the return, if anything.
     pub opened: Option<Opened>,
     /// What the shopper must do or accept when the return is open.
-    pub conditions: Vec<Condition>,
+    pub conditions: List<Condition>,
+}
+
+/// Whether a list is empty, for `skip_serializing_if`.
+fn is_empty<T: Clone>(list: &List<T>) -> bool {
+    list.is_empty()
+}
+
+/// Writes a list of pairs as the JSON object it stands for.
+fn pairs_as_map<S: Serializer>(pairs: &List<(Text, Channel)>, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(pairs.iter().map(|(key, value)| (key, value)))
 }
 
 /// How a shop sells: the EU right of withdrawal is for sales at a distance.
@@ -187,14 +211,14 @@ impl Channel {
 #[serde(rename_all = "camelCase")]
 pub struct Opened {
     /// The clause that says it.
-    pub clause: String,
+    pub clause: Text,
     /// An opened product cannot be returned.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub refused: bool,
     /// An opened product can be returned on this condition, by its code: a
     /// restocking fee, say.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub condition: Option<String>,
+    pub condition: Option<Text>,
 }
 
 /// A period counted from a date, and the clause that sets it.
@@ -204,7 +228,7 @@ pub struct Window {
     /// How long it lasts.
     pub period: Period,
     /// The clause that sets it.
-    pub clause: String,
+    pub clause: Text,
 }
 
 /// A return window for orders placed in a range of days of the year, ending
@@ -223,7 +247,7 @@ pub struct SeasonalWindow {
     /// How many years after the order's year `last_day` falls.
     pub years_after: u32,
     /// The clause that sets it.
-    pub clause: String,
+    pub clause: Text,
 }
 
 /// How long a Return Merchandise Authorization stays valid.
@@ -231,11 +255,11 @@ pub struct SeasonalWindow {
 #[serde(rename_all = "camelCase")]
 pub struct Rma {
     /// The clause that requires an RMA within the window.
-    pub request_clause: String,
+    pub request_clause: Text,
     /// How long an RMA is valid from its date of issue.
     pub validity: Period,
     /// The clause that sets the validity.
-    pub validity_clause: String,
+    pub validity_clause: Text,
 }
 
 /// The warranty.
@@ -244,30 +268,30 @@ pub struct Rma {
 pub struct WarrantyPolicy {
     /// The clause that grants the warranty (and limits it to the original
     /// purchaser, when `original_purchaser_only`).
-    pub coverage_clause: String,
+    pub coverage_clause: Text,
     /// The clause that lists the periods of the parts.
-    pub periods_clause: String,
+    pub periods_clause: Text,
     /// The clause that requires a service request within the period.
-    pub service_order_clause: String,
+    pub service_order_clause: Text,
     /// Whether only the person who bought the product new is covered.
     pub original_purchaser_only: bool,
     /// Countries (ISO 3166-1 alpha-2) where the warranty applies.
-    pub jurisdictions: Vec<String>,
+    pub jurisdictions: List<Text>,
     /// The clause that limits the warranty to those countries.
-    pub jurisdiction_clause: String,
+    pub jurisdiction_clause: Text,
     /// The cover of a unit received as a warranty replacement.
     pub replacement: Option<Window>,
     /// The clause that excludes commercial use whatever the cause, if any.
-    pub commercial_use_clause: Option<String>,
+    pub commercial_use_clause: Option<Text>,
     /// With `commercial_use_clause`: business use gives this shorter period
     /// instead of excluding the warranty.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub commercial_use_period: Option<Period>,
     /// The clause that limits the warranty to the maker's brand, if any;
     /// choosing one of the policy's products answers it.
-    pub brand_clause: Option<String>,
+    pub brand_clause: Option<Text>,
     /// What the shopper must do or accept when the warranty applies.
-    pub conditions: Vec<Condition>,
+    pub conditions: List<Condition>,
 }
 
 /// A cause of a problem and what the warranty says of it.
@@ -275,11 +299,11 @@ pub struct WarrantyPolicy {
 #[serde(rename_all = "camelCase")]
 pub struct Cause {
     /// The answer value, e.g. `accident`.
-    pub id: String,
+    pub id: Text,
     /// Whether the warranty excludes damage from this cause.
     pub excluded: bool,
     /// The clause that covers or excludes it.
-    pub clause: String,
+    pub clause: Text,
     /// The kind of cause the law knows it as, which decides the legal
     /// guarantee (`law::CAUSE_KINDS`); none is read as `unknown`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -291,9 +315,9 @@ pub struct Cause {
 #[serde(rename_all = "camelCase")]
 pub struct Condition {
     /// The stable code the page words.
-    pub code: String,
+    pub code: Text,
     /// The clause it comes from.
-    pub clause: String,
+    pub clause: Text,
     /// When it applies; always when absent.
     pub when: When,
 }
@@ -306,11 +330,11 @@ pub enum When {
     #[default]
     Always,
     /// When `returnReason` has this value.
-    ReturnReason(String),
+    ReturnReason(Text),
     /// When `cause` has this value.
-    Cause(String),
+    Cause(Text),
     /// When `seller` has this value.
-    Seller(String),
+    Seller(Text),
 }
 
 /// A clause of the policy.
@@ -318,7 +342,7 @@ pub enum When {
 #[serde(rename_all = "camelCase")]
 pub struct Clause {
     /// The stable id, e.g. `return.window`.
-    pub id: String,
+    pub id: Text,
     /// What the clause does.
     pub kind: ClauseKind,
 }
@@ -365,7 +389,7 @@ impl Policy {
     /// How this shop sells: `both` for a shop the policy does not name or
     /// says nothing of.
     pub fn channel(&self, seller: &str) -> Channel {
-        self.returns.channels.get(seller).copied().unwrap_or(Channel::Both)
+        self.returns.channels.iter().find(|(shop, _)| shop == seller).map_or(Channel::Both, |&(_, channel)| channel)
     }
 
     /// Whether the warranty applies in `country`: it is in the
@@ -373,7 +397,7 @@ impl Policy {
     /// outermost regions and Åland are part of their state).
     pub fn warranty_covers(&self, country: &str) -> bool {
         let state = crate::law::territory_of(country);
-        self.warranty.jurisdictions.iter().any(|j| j == country || Some(j.as_str()) == state)
+        self.warranty.jurisdictions.iter().any(|j| j == country || Some(&**j) == state)
     }
 
     /// The return window for `product`: its own, or the policy's.
@@ -411,37 +435,30 @@ impl Policy {
         for (i, p) in self.products.iter().enumerate() {
             refs.extend(p.final_sale.as_deref().map(|c| (format!("/products/{i}/finalSale"), c)));
             refs.extend(p.no_warranty.as_deref().map(|c| (format!("/products/{i}/noWarranty"), c)));
-            refs.extend(
-                p.return_window.as_ref().map(|w| (format!("/products/{i}/returnWindow/clause"), w.clause.as_str())),
-            );
+            refs.extend(p.return_window.as_ref().map(|w| (format!("/products/{i}/returnWindow/clause"), &*w.clause)));
         }
-        refs.extend(
-            r.seasonal.iter().enumerate().map(|(i, s)| (format!("/return/seasonal/{i}/clause"), s.clause.as_str())),
-        );
+        refs.extend(r.seasonal.iter().enumerate().map(|(i, s)| (format!("/return/seasonal/{i}/clause"), &*s.clause)));
         if let Some(rma) = &r.rma {
             refs.push(("/return/rma/requestClause".into(), &rma.request_clause));
             refs.push(("/return/rma/validityClause".into(), &rma.validity_clause));
         }
         refs.extend(r.condition_clause.as_deref().map(|c| ("/return/conditionClause".into(), c)));
         refs.extend(r.accessories_clause.as_deref().map(|c| ("/return/accessoriesClause".into(), c)));
-        refs.extend(r.opened.as_ref().map(|o| ("/return/opened/clause".into(), o.clause.as_str())));
+        refs.extend(r.opened.as_ref().map(|o| ("/return/opened/clause".into(), &*o.clause)));
         refs.extend(
-            r.conditions.iter().enumerate().map(|(i, c)| (format!("/return/conditions/{i}/clause"), c.clause.as_str())),
+            r.conditions.iter().enumerate().map(|(i, c)| (format!("/return/conditions/{i}/clause"), &*c.clause)),
         );
         refs.push(("/warranty/coverageClause".into(), &w.coverage_clause));
         refs.push(("/warranty/periodsClause".into(), &w.periods_clause));
         refs.push(("/warranty/serviceOrderClause".into(), &w.service_order_clause));
         refs.push(("/warranty/jurisdictionClause".into(), &w.jurisdiction_clause));
-        refs.extend(w.replacement.as_ref().map(|r| ("/warranty/replacement/clause".into(), r.clause.as_str())));
+        refs.extend(w.replacement.as_ref().map(|r| ("/warranty/replacement/clause".into(), &*r.clause)));
         refs.extend(w.commercial_use_clause.as_deref().map(|c| ("/warranty/commercialUseClause".into(), c)));
         refs.extend(w.brand_clause.as_deref().map(|c| ("/warranty/brandClause".into(), c)));
         refs.extend(
-            w.conditions
-                .iter()
-                .enumerate()
-                .map(|(i, c)| (format!("/warranty/conditions/{i}/clause"), c.clause.as_str())),
+            w.conditions.iter().enumerate().map(|(i, c)| (format!("/warranty/conditions/{i}/clause"), &*c.clause)),
         );
-        refs.extend(self.causes.iter().enumerate().map(|(i, c)| (format!("/causes/{i}/clause"), c.clause.as_str())));
+        refs.extend(self.causes.iter().enumerate().map(|(i, c)| (format!("/causes/{i}/clause"), &*c.clause)));
         refs
     }
 
@@ -449,7 +466,7 @@ impl Policy {
     /// the order they appear.
     pub fn condition_codes(&self) -> Vec<&str> {
         let opened = self.returns.opened.as_ref().and_then(|o| o.condition.as_deref());
-        let listed = self.returns.conditions.iter().chain(&self.warranty.conditions).map(|c| c.code.as_str());
+        let listed = self.returns.conditions.iter().chain(self.warranty.conditions.iter()).map(|c| c.code.as_ref());
         let mut codes: Vec<&str> = Vec::new();
         for code in opened.into_iter().chain(listed) {
             if !codes.contains(&code) {

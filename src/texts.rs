@@ -1,8 +1,8 @@
 //! Texts that live as long as the program, remembered by where they lie.
 //!
 //! A decision under the default policy borrows its texts (codes, clause ids,
-//! options, the contact) from that policy, which is built once and never
-//! dropped, and from the engine's own tables: as long as the program. The
+//! options, the contact) from that policy, a `static` of the program's
+//! data, and from the engine's own tables: as long as the program. The
 //! JavaScript boundary [`remember`]s them; a decision's serializer then
 //! finds each by its address ([`fixed`]) and hands it on as `'static`, which
 //! serde-wasm-bindgen turns into a JavaScript string once per module

@@ -145,7 +145,7 @@ fn the_interview_asks_exactly_what_can_change_the_answer() {
                 let options = candidates(key, as_of, product);
                 let value = options[rng.below(options.len())].clone();
                 if let (Key::Product, RawValue::Str(p)) = (key, &value) {
-                    product = Some(default_policy().product(p).unwrap().id.as_str());
+                    product = Some(default_policy().product(p).unwrap().id.as_ref());
                 }
                 entries.push((key.name().to_owned(), value));
             }

@@ -181,7 +181,7 @@ fn every_clause_is_accounted_for() {
     let data: Vec<(String, String)> = policy
         .clauses
         .iter()
-        .map(|c| (c.id.clone(), serde_json::to_value(c.kind).unwrap().as_str().unwrap().to_owned()))
+        .map(|c| (c.id.to_string(), serde_json::to_value(c.kind).unwrap().as_str().unwrap().to_owned()))
         .collect();
     assert_eq!(data, table, "the policy data's clauses and kinds are CLAUSES.md's");
 

@@ -17,7 +17,7 @@ pub use values::RawValue;
 use values::{choice, date, date_or_none, yes_no};
 
 use crate::iso_countries::country;
-use crate::policy::{Cause, Policy, Product};
+use crate::policy::{Cause, Policy, Product, Text};
 
 /// Answers that have been checked against a policy.
 ///
@@ -138,13 +138,7 @@ impl<'p> Answers<'p> {
                 Key::Product => a.product = Some(choice(key, v, |s| policy.product(s))?),
                 Key::Seller => {
                     a.seller = Some(choice(key, v, |s| {
-                        policy
-                            .returns
-                            .sellers
-                            .iter()
-                            .map(String::as_str)
-                            .chain([OTHER_SELLER])
-                            .find(|&known| known == s)
+                        policy.returns.sellers.iter().map(Text::as_ref).chain([OTHER_SELLER]).find(|&known| known == s)
                     })?)
                 }
                 // Any of the 249, or of the policy's own list when it has one.
@@ -165,7 +159,7 @@ impl<'p> Answers<'p> {
                 }
                 Key::Part => {
                     a.part = Some(choice(key, v, |s| {
-                        policy.products.iter().flat_map(|p| &p.parts).map(|p| p.id.as_str()).find(|&id| id == s)
+                        policy.products.iter().flat_map(|p| p.parts.iter()).map(|p| p.id.as_ref()).find(|&id| id == s)
                     })?)
                 }
                 Key::ReplacementReceivedDate => a.replacement_received_date = Some(date_or_none(key, v)?),
@@ -333,10 +327,10 @@ mod tests {
             p,
         )
         .unwrap();
-        assert_eq!(a.product.map(|p| p.id.as_str()), Some("mi-headphones"));
+        assert_eq!(a.product.map(|p| p.id.as_ref()), Some("mi-headphones"));
         assert_eq!(a.part, Some("adapter"));
         assert_eq!(a.country, Some("DE"));
-        assert_eq!(a.cause.map(|c| c.clause.as_str()), Some("exclusions.f"));
+        assert_eq!(a.cause.map(|c| c.clause.as_ref()), Some("exclusions.f"));
         assert_eq!(a.replacement_received_date, None);
         assert_eq!(a.return_reason, Some(ReturnReason::ChangedMind));
     }

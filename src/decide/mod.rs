@@ -79,7 +79,7 @@ pub(crate) fn conditions<'p>(list: &'p [Condition], answers: &Answers<'p>, needs
             When::Seller(v) => answers.seller.map(|s| s == v).or_else(|| need(needs, Key::Seller)),
         };
         if applies == Some(true) {
-            out.push(Reason::new(c.code.as_str(), &c.clause));
+            out.push(Reason::new(c.code.as_ref(), &c.clause));
         }
     }
     out
@@ -102,7 +102,7 @@ fn next_steps<'p>(
     done: bool,
 ) -> Vec<Step<'p>> {
     let r = &policy.returns;
-    let email = Some(policy.contact.email.as_str());
+    let email = Some(policy.contact.email.as_ref());
     // Sized for the most a decision gives (return, warranty, shop, two statutory rights),
     // so the vector never grows on the hot path.
     let mut steps = Vec::with_capacity(5);

@@ -99,7 +99,7 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
         }
         Deadline::Known(last, seasonal) => {
             reported = Some(last);
-            let clause = seasonal.map_or(window.clause.as_str(), |s| s.clause.as_str());
+            let clause = seasonal.map_or(window.clause.as_ref(), |s| s.clause.as_ref());
             if let Some(s) = seasonal {
                 // `return.holiday`: ordered in the season, returnable to its last day.
                 reasons.push(Reason {
@@ -127,7 +127,7 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
                         reasons.push(
                             Reason::new(
                                 ReasonCode::RmaValid,
-                                r.rma.as_ref().map_or(clause, |x| x.validity_clause.as_str()),
+                                r.rma.as_ref().map_or(clause, |x| x.validity_clause.as_ref()),
                             )
                             .date(end),
                         );

@@ -72,7 +72,7 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
                 needs.add(Key::CommercialUse);
                 None
             }
-            Some(true) => Some((clause.as_str(), p)),
+            Some(true) => Some((clause.as_ref(), p)),
             Some(false) => None,
         },
         _ => None,
@@ -93,7 +93,7 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
                 deadline = last;
                 // `periods`: the part's period, counted from receipt.
                 reasons.push(Reason {
-                    part: part.map(|p| p.id.as_str()),
+                    part: part.map(|p| p.id.as_ref()),
                     period: part.map(|p| p.warranty),
                     ..part_reason("warranty-period-active", &w.periods_clause, last)
                 });
@@ -110,7 +110,7 @@ pub(super) fn assess<'p>(policy: &'p Policy, a: &Answers<'p>) -> Assessed<'p> {
                 // the period. Without the part, the date is the day by which
                 // every part's cover had ended.
                 reasons.push(Reason {
-                    part: part.map(|p| p.id.as_str()),
+                    part: part.map(|p| p.id.as_ref()),
                     period: part.map(|p| p.warranty),
                     ..part_reason("warranty-period-ended", &w.service_order_clause, Some(ended_by))
                 });

@@ -10,7 +10,7 @@ use super::{FALLBACK, LANGUAGES};
 use crate::answers::{ReturnReason, OTHER_SELLER};
 use crate::calendar::MonthDay;
 use crate::policies::default_policy;
-use crate::policy::{Policy, SeasonalWindow, When, Words};
+use crate::policy::{Policy, SeasonalWindow, Text, When, Words};
 
 /// The semantic checks, on a policy whose shape is right.
 pub(super) fn check(p: &Policy, r: &mut Reader) {
@@ -18,23 +18,23 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
     let w = &p.warranty;
 
     let products = Path::At("/products");
-    unique(r, &Path::At("/parts"), None, p.parts.iter().map(String::as_str));
-    unique(r, &products, Some("id"), p.products.iter().map(|x| x.id.as_str()));
+    unique(r, &Path::At("/parts"), None, p.parts.iter().map(Text::as_ref));
+    unique(r, &products, Some("id"), p.products.iter().map(|x| x.id.as_ref()));
     for (i, product) in p.products.iter().enumerate() {
         let at = products.index(i);
         let path = at.key("parts");
-        unique(r, &path, Some("id"), product.parts.iter().map(|x| x.id.as_str()));
+        unique(r, &path, Some("id"), product.parts.iter().map(|x| x.id.as_ref()));
         // A product sold without a warranty needs no parts.
         if product.no_warranty.is_none() {
             non_empty(r, &path, product.parts.len());
         }
     }
-    unique(r, &Path::At("/return/sellers"), None, ret.sellers.iter().map(String::as_str));
-    unique(r, &Path::At("/causes"), Some("id"), p.causes.iter().map(|x| x.id.as_str()));
-    unique(r, &Path::At("/clauses"), Some("id"), p.clauses.iter().map(|x| x.id.as_str()));
-    unique(r, &Path::At("/warranty/jurisdictions"), None, w.jurisdictions.iter().map(String::as_str));
+    unique(r, &Path::At("/return/sellers"), None, ret.sellers.iter().map(Text::as_ref));
+    unique(r, &Path::At("/causes"), Some("id"), p.causes.iter().map(|x| x.id.as_ref()));
+    unique(r, &Path::At("/clauses"), Some("id"), p.clauses.iter().map(|x| x.id.as_ref()));
+    unique(r, &Path::At("/warranty/jurisdictions"), None, w.jurisdictions.iter().map(Text::as_ref));
     if let Some(countries) = &p.countries {
-        unique(r, &Path::At("/countries"), None, countries.iter().map(String::as_str));
+        unique(r, &Path::At("/countries"), None, countries.iter().map(Text::as_ref));
         non_empty(r, &Path::At("/countries"), countries.len());
     }
     for (path, len) in [
@@ -56,7 +56,7 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
     }
 
     // Channels: only the policy's own shops.
-    for seller in ret.channels.keys().filter(|s| !p.return_covers_seller(s)) {
+    for (seller, _) in ret.channels.iter().filter(|(s, _)| !p.return_covers_seller(s)) {
         r.report(
             ProblemCode::UndefinedSeller,
             &Path::At("/return/channels").key(seller),
@@ -85,11 +85,11 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
     // Parts: each product's parts are defined once in `parts`, and each
     // defined part belongs to a product. Sets, so that a policy of 10,000
     // parts checks in linear time.
-    let defined: HashSet<&str> = p.parts.iter().map(String::as_str).collect();
-    let used: HashSet<&str> = p.products.iter().flat_map(|x| &x.parts).map(|part| part.id.as_str()).collect();
+    let defined: HashSet<&str> = p.parts.iter().map(Text::as_ref).collect();
+    let used: HashSet<&str> = p.products.iter().flat_map(|x| x.parts.iter()).map(|part| part.id.as_ref()).collect();
     for (i, product) in p.products.iter().enumerate() {
         for (j, part) in product.parts.iter().enumerate() {
-            if !defined.contains(part.id.as_str()) {
+            if !defined.contains(part.id.as_ref()) {
                 r.report(
                     ProblemCode::UndefinedPart,
                     &products.index(i).key("parts").index(j).key("id"),
@@ -99,13 +99,13 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
         }
     }
     for (i, id) in p.parts.iter().enumerate() {
-        if !used.contains(id.as_str()) {
+        if !used.contains(id.as_ref()) {
             r.report(ProblemCode::UnusedPart, &Path::At("/parts").index(i), &["no product has part `", id, "`"]);
         }
     }
 
     // Clauses: every clause cited is defined.
-    let clauses: HashSet<&str> = p.clauses.iter().map(|c| c.id.as_str()).collect();
+    let clauses: HashSet<&str> = p.clauses.iter().map(|c| c.id.as_ref()).collect();
     for (path, id) in p.clause_references() {
         if !clauses.contains(id) {
             r.report(ProblemCode::UndefinedClause, &Path::At(&path), &["clause `", id, "` is not defined in /clauses"]);
@@ -113,8 +113,8 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
     }
 
     // Conditions: the answers they depend on exist.
-    let causes: HashSet<&str> = p.causes.iter().map(|c| c.id.as_str()).collect();
-    let sellers: HashSet<&str> = ret.sellers.iter().map(String::as_str).chain([OTHER_SELLER]).collect();
+    let causes: HashSet<&str> = p.causes.iter().map(|c| c.id.as_ref()).collect();
+    let sellers: HashSet<&str> = ret.sellers.iter().map(Text::as_ref).chain([OTHER_SELLER]).collect();
     for (list, conditions) in [("/return/conditions", &ret.conditions), ("/warranty/conditions", &w.conditions)] {
         let list = Path::At(list);
         for (i, c) in conditions.iter().enumerate() {
@@ -122,19 +122,19 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
             let when = item.key("when");
             match &c.when {
                 When::Always => {}
-                When::ReturnReason(v) if ReturnReason::OPTIONS.contains(&v.as_str()) => {}
+                When::ReturnReason(v) if ReturnReason::OPTIONS.contains(&v.as_ref()) => {}
                 When::ReturnReason(v) => r.report(
                     ProblemCode::InvalidValue,
                     &when.key("returnReason"),
                     &["`", v, "` is not a return reason: defect or changed-mind"],
                 ),
-                When::Cause(v) if causes.contains(v.as_str()) => {}
+                When::Cause(v) if causes.contains(v.as_ref()) => {}
                 When::Cause(v) => r.report(
                     ProblemCode::UndefinedCause,
                     &when.key("cause"),
                     &["cause `", v, "` is not defined in /causes"],
                 ),
-                When::Seller(v) if sellers.contains(v.as_str()) => {}
+                When::Seller(v) if sellers.contains(v.as_ref()) => {}
                 When::Seller(v) => r.report(
                     ProblemCode::UndefinedSeller,
                     &when.key("seller"),
@@ -216,18 +216,18 @@ fn check_words(p: &Policy, r: &mut Reader) {
     let builtin = default_policy();
     // Each group's ids that need words.
     let mut needed: Vec<(&str, &str, Vec<&str>)> = Vec::new();
-    let known_clauses: Vec<&str> = builtin.clauses.iter().map(|c| c.id.as_str()).collect();
-    let known_products: Vec<&str> = builtin.products.iter().map(|x| x.id.as_str()).collect();
-    let known_parts: Vec<&str> = builtin.parts.iter().map(String::as_str).collect();
-    let known_causes: Vec<&str> = builtin.causes.iter().map(|c| c.id.as_str()).collect();
-    let known_sellers: Vec<&str> = builtin.returns.sellers.iter().map(String::as_str).chain([OTHER_SELLER]).collect();
+    let known_clauses: Vec<&str> = builtin.clauses.iter().map(|c| c.id.as_ref()).collect();
+    let known_products: Vec<&str> = builtin.products.iter().map(|x| x.id.as_ref()).collect();
+    let known_parts: Vec<&str> = builtin.parts.iter().map(Text::as_ref).collect();
+    let known_causes: Vec<&str> = builtin.causes.iter().map(|c| c.id.as_ref()).collect();
+    let known_sellers: Vec<&str> = builtin.returns.sellers.iter().map(Text::as_ref).chain([OTHER_SELLER]).collect();
     let known_conditions = builtin.condition_codes();
     let groups: [(&str, &str, Vec<&str>, &[&str]); 6] = [
-        ("clauses", "", p.clauses.iter().map(|c| c.id.as_str()).collect(), &known_clauses),
-        ("options", "product", p.products.iter().map(|x| x.id.as_str()).collect(), &known_products),
-        ("options", "part", p.parts.iter().map(String::as_str).collect(), &known_parts),
-        ("options", "cause", p.causes.iter().map(|c| c.id.as_str()).collect(), &known_causes),
-        ("options", "seller", p.returns.sellers.iter().map(String::as_str).collect(), &known_sellers),
+        ("clauses", "", p.clauses.iter().map(|c| c.id.as_ref()).collect(), &known_clauses),
+        ("options", "product", p.products.iter().map(|x| x.id.as_ref()).collect(), &known_products),
+        ("options", "part", p.parts.iter().map(Text::as_ref).collect(), &known_parts),
+        ("options", "cause", p.causes.iter().map(|c| c.id.as_ref()).collect(), &known_causes),
+        ("options", "seller", p.returns.sellers.iter().map(Text::as_ref).collect(), &known_sellers),
         ("conditions", "", p.condition_codes(), &known_conditions),
     ];
     for (group, sub, ids, known) in groups {

@@ -3,6 +3,7 @@
 //! problem is reported where it is found and reading goes on; a section
 //! whose shape is wrong reads as `None`.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use super::problems::{problem, Path, Problem, ProblemCode};
@@ -11,8 +12,8 @@ use crate::calendar::{MonthDay, Period};
 use crate::iso_countries::country;
 use crate::law::CauseKind;
 use crate::policy::{
-    Cause, Channel, Clause, ClauseKind, Condition, Contact, ExpectedLife, Opened, Part, Policy, Product, ReturnPolicy,
-    Rma, SeasonalWindow, WarrantyPolicy, When, Window, Words,
+    Cause, Channel, Clause, ClauseKind, Condition, Contact, ExpectedLife, List, Opened, Part, Policy, Product,
+    ReturnPolicy, Rma, SeasonalWindow, Text, WarrantyPolicy, When, Window, Words,
 };
 
 /// The longest id: the page reads no answer longer than this.
@@ -98,7 +99,7 @@ impl Reader {
     }
 
     /// A list, each item read by `read`; `None` if any item is wrong.
-    fn list<T>(&mut self, v: &Json, path: &Path, read: Read<T>) -> Option<Vec<T>> {
+    fn list<T: Clone>(&mut self, v: &Json, path: &Path, read: Read<T>) -> Option<List<T>> {
         let Json::Array(items) = v else {
             self.wrong(path, "an array", v);
             return None;
@@ -111,7 +112,7 @@ impl Reader {
                 None => ok = false,
             }
         }
-        ok.then_some(out)
+        ok.then_some(Cow::Owned(out))
     }
 
     fn string(&mut self, v: &Json, path: &Path) -> Option<String> {
@@ -143,18 +144,18 @@ impl Reader {
         ok: impl FnOnce(&str) -> bool,
         code: ProblemCode,
         message: &str,
-    ) -> Option<String> {
+    ) -> Option<Text> {
         let s = self.string(v, path)?;
         if !ok(&s) {
             // Quoting a short value helps; a long one is not repeated.
             let quoted = if s.len() <= LONGEST_ID { s.as_str() } else { "this value" };
             self.report(code, path, &["`", quoted, "` ", message]);
         }
-        Some(s)
+        Some(Cow::Owned(s))
     }
 
     /// An option id or a code: `mi-band`, `restocking-fee`.
-    fn id(&mut self, v: &Json, path: &Path) -> Option<String> {
+    fn id(&mut self, v: &Json, path: &Path) -> Option<Text> {
         self.checked(
             v,
             path,
@@ -165,12 +166,12 @@ impl Reader {
     }
 
     /// A clause id: `return.window`.
-    fn clause_id(&mut self, v: &Json, path: &Path) -> Option<String> {
+    fn clause_id(&mut self, v: &Json, path: &Path) -> Option<Text> {
         let message = "is not a clause id: lowercase words joined by hyphens or dots, at most 64 characters";
         self.checked(v, path, |s| is_id(s, true), ProblemCode::InvalidId, message)
     }
 
-    fn country(&mut self, v: &Json, path: &Path) -> Option<String> {
+    fn country(&mut self, v: &Json, path: &Path) -> Option<Text> {
         let message = "is not an ISO 3166-1 alpha-2 country code in upper case";
         self.checked(v, path, |s| country(s).is_some(), ProblemCode::UnknownCountry, message)
     }
@@ -287,7 +288,7 @@ impl Reader {
     /// An address the page can put in a `mailto:` link: one `@` with text
     /// on both sides, no spaces or characters that would break the link (`?`
     /// starts its query, `#` cuts it).
-    fn email(&mut self, v: &Json, path: &Path) -> Option<String> {
+    fn email(&mut self, v: &Json, path: &Path) -> Option<Text> {
         let ok = |s: &str| {
             s.len() <= 254
                 && s.split('@').count() == 2
@@ -332,8 +333,9 @@ impl Reader {
         Some(ExpectedLife { period: period?, source: source? })
     }
 
-    /// `"distance"`, `"in-store"` or `"both"`, by seller.
-    fn channels(&mut self, v: &Json, path: &Path) -> Option<BTreeMap<String, Channel>> {
+    /// `"distance"`, `"in-store"` or `"both"`, by seller: sorted by seller,
+    /// each once (a seller named twice keeps its last channel).
+    fn channels(&mut self, v: &Json, path: &Path) -> Option<List<(Text, Channel)>> {
         let Json::Object(members) = v else {
             self.wrong(path, "an object", v);
             return None;
@@ -350,7 +352,7 @@ impl Reader {
                 }
             }
         }
-        Some(out)
+        Some(out.into_iter().map(|(seller, channel)| (Cow::Owned(seller), channel)).collect())
     }
 
     fn part(&mut self, v: &Json, path: &Path) -> Option<Part> {

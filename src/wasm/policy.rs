@@ -95,7 +95,7 @@ impl Checker {
     /// The policy's id.
     #[wasm_bindgen(getter, js_name = policyId)]
     pub fn policy_id(&self) -> String {
-        self.policy.id.clone()
+        self.policy.id.to_string()
     }
 }
 
