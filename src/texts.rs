@@ -15,8 +15,8 @@ use serde::Serializer;
 
 /// An open-addressing set of texts keyed by their address. Not std's
 /// `HashMap<(usize, usize), &str>`: measured in the page's module, that one
-/// (hashbrown and SipHash) made it 40,323 B gzip against 38,556 B, over its
-/// 38 KiB budget.
+/// (hashbrown and SipHash) made it 40,323 B gzip against 38,556 B, over the
+/// 38 KiB budget it then had.
 #[derive(Default)]
 struct Texts {
     /// A power of two of slots, at most half of them used.
