@@ -7,9 +7,14 @@
 //                            needs (i18n, styles, dom), one minified module;
 //                            it imports only the engine's glue and
 //                            pkg/build.js, and later eligibility-answer.js
-//                            (and policy.js for policy="URL");
+//                            (policy.js for policy="URL", receipt.js for
+//                            a receipt code);
 //   app.js                   the full page's entry, with the element in it;
 //   eligibility-answer.js, policy.js   minified the same way;
+//   receipt.js               the receipt codec on its own, for the code's
+//                            reader (`import()`ed when a code is opened);
+//                            its encoder is bundled into
+//                            eligibility-answer.js, which every answer needs;
 //   index.html, embed.html   with the first question in the HTML, rendered
 //                            here from the engine's first `questions` entry
 //                            and the default language's words;
@@ -33,7 +38,7 @@ export const SITE = join(ROOT, 'dist', 'www');
 const GLUE = 'pkg/eligibility_checker.js';
 const BUILD = './pkg/build.js';
 /** Every module the page loads on its own; each is one minified file. */
-const ENTRIES = ['eligibility-checker.js', 'eligibility-answer.js', 'policy.js', 'app.js'];
+const ENTRIES = ['eligibility-checker.js', 'eligibility-answer.js', 'policy.js', 'receipt.js', 'app.js'];
 /**
  * Imports that stay imports of another file of the site. The engines' glues
  * stay in pkg/ and pkg-policy/ beside their wasm (minified there): a
@@ -41,6 +46,13 @@ const ENTRIES = ['eligibility-checker.js', 'eligibility-answer.js', 'policy.js',
  * (docs/embedding.md), and the custom-policy engine is loaded only for it.
  */
 const SEPARATE = new Set([BUILD, `./${GLUE}`, './pkg-policy/eligibility_checker.js', './eligibility-checker.js', './eligibility-answer.js', './policy.js']);
+/**
+ * Modules bundled into the files that import them statically, and left their
+ * own file where they are imported with `import()`: what a whole interview
+ * needs of receipt.js (the encoder) comes with the answer screen, and its
+ * reader only when a receipt code is opened.
+ */
+const DEFERRED = new Set(['./receipt.js']);
 const GLUES = [GLUE, 'pkg-policy/eligibility_checker.js'];
 const COPIED = ['sw.js', 'embed.css', 'icon.svg', 'pkg', 'pkg-policy'];
 const PAGES = ['index.html', 'embed.html'];
@@ -53,11 +65,12 @@ export const MINIFY = { bundle: true, minify: true, format: 'esm', target: 'es20
 /** The full page's entry carries the element itself: index.html fetches one module less. */
 const CARRIES = { 'app.js': './eligibility-checker.js' };
 
-/** Leaves `SEPARATE` imports as they are written (all the page's modules sit in one folder). */
+/** Leaves `SEPARATE` imports, and `import()`s of `DEFERRED`, as they are written (all the page's modules sit in one folder). */
 const separate = (entry) => ({
   name: 'separate-files',
   setup(b) {
-    b.onResolve({ filter: /^\.\// }, ({ path }) => (SEPARATE.has(path) && path !== CARRIES[entry] ? { path, external: true } : undefined));
+    const apart = (path, kind) => (SEPARATE.has(path) && path !== CARRIES[entry]) || (kind === 'dynamic-import' && DEFERRED.has(path));
+    b.onResolve({ filter: /^\.\// }, ({ path, kind }) => (apart(path, kind) ? { path, external: true } : undefined));
   },
 });
 

@@ -20,11 +20,14 @@
 // support instead of the e-mail) when the shopper takes the primary action.
 //
 // The module also exports what the question screens show once it is loaded:
-// `aside` (the answers so far, the receipt box) and the receipt codec.
+// `aside` (the answers so far, the receipt box) and the receipt encoder. The
+// reader of receipt codes stays in receipt.js, its own file in the built page
+// (scripts/bundle.mjs): fetched when the shopper opens the receipt box, never
+// in an interview.
 import { h } from './dom.js';
-import { encodeReceipt, readReceipt } from './receipt.js';
+import { encodeReceipt } from './receipt.js';
 
-export { encodeReceipt, readReceipt };
+export { encodeReceipt };
 
 const DAY = 86400000;
 const utc = (iso) => {
@@ -292,17 +295,25 @@ export function aside({ words, questions, answers, presets, asked, showAnswers, 
   const t = more(words);
   const input = h('input', { name: 'receipt', autocomplete: 'off', spellcheck: 'false', 'aria-label': t.text('ui.receipt') });
   const error = h('p', { class: 'error', role: 'alert' });
+  const reader = () => import('./receipt.js');
   const open = (e) => {
     e.preventDefault();
-    const read = readReceipt(input.value, questions);
-    if (!read) return fail(error, input, t.text('ui.badReceipt'));
-    openReceipt(input.value.trim().toUpperCase(), read);
+    const code = input.value;
+    reader().then(
+      ({ readReceipt }) => {
+        const read = readReceipt(code, questions);
+        if (!read) return fail(error, input, t.text('ui.badReceipt'));
+        openReceipt(code.trim().toUpperCase(), read);
+      },
+      () => fail(error, input, t.text('ui.receiptUnavailable')),
+    );
   };
   return [
     asked.length > 0 && h('details', { class: 'so-far no-print', open: !!showAnswers }, h('summary', {}, t.text('ui.soFar', { n: asked.length })), summary(t, questions, answers, presets, change)),
     h(
       'details',
-      { class: 'open-receipt no-print' },
+      // The reader comes while the shopper types the code.
+      { class: 'open-receipt no-print', ontoggle: (e) => e.target.open && reader().catch(() => {}) },
       h('summary', {}, t.text('ui.haveReceipt')),
       h('form', { onsubmit: open }, input, ' ', h('button', { class: 'btn secondary' }, t.text('ui.open')), error),
     ),

@@ -89,6 +89,7 @@ const firstQuestionMarks = () => {
 
 const PRESETS = { product: 'product', seller: 'seller', country: 'country', 'received-date': 'receivedDate', 'order-date': 'orderDate' };
 let sheet;
+let readReceipt; // receipt.js's reader, fetched when a link holds a receipt code
 
 export class EligibilityChecker extends HTMLElement {
   static observedAttributes = ['lang', 'heading-level', 'url-state', 'policy', 'hide-language', ...Object.keys(PRESETS)];
@@ -385,15 +386,16 @@ export class EligibilityChecker extends HTMLElement {
     this.#notice = frag.dropped ? 'ui.droppedAnswer' : '';
     this.#asOf = null;
     let answers = frag.answers;
-    if (frag.receipt && !this.#extra) {
-      this.#extras().then(
-        () => this.#fromUrl(interacted),
+    // A code in the link: its reader (receipt.js, a file of its own) and the answer screen come first.
+    if (frag.receipt && !(this.#extra && readReceipt)) {
+      Promise.all([import('./receipt.js'), this.#extra || this.#extras()]).then(
+        ([m]) => ((readReceipt = m.readReceipt), this.#fromUrl(interacted)),
         (err) => this.#failed(err),
       );
       return;
     }
     if (frag.receipt) {
-      const read = this.#extra.readReceipt(frag.receipt, this.#engine.vocabulary.questions);
+      const read = readReceipt(frag.receipt, this.#engine.vocabulary.questions);
       if (read) answers = this.#fromReceipt(read);
       else this.#notice = 'ui.badReceipt';
     }

@@ -3,10 +3,13 @@
 // decision; a bad fragment is dropped, never a crash. Also the language switch.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SHOPPER, give, interview, openAt, screen, setup, shown, visit } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SHOPPER, WWW, give, interview, openAt, screen, setup, shown, visit } from './helpers.mjs';
 
 const env = setup();
 
+const extras = JSON.parse(readFileSync(join(WWW, 'locales', 'en.extras.json'), 'utf8'));
 const TODAY = '2026-11-20';
 const answers = { ...SHOPPER, orderDate: '2026-10-30', receivedDate: '2026-11-10' }; // no holiday order: returnable to 10 December
 
@@ -86,6 +89,33 @@ test('a shared link and a decision receipt reproduce the decision', async (t) =>
   const again = await later.locator('eligibility-checker').evaluate((el) => ({ answers: el.answers, decision: el.decision }));
   assert.deepEqual({ ...again.answers, asOf: TODAY }, first.answers);
   assert.equal(again.decision.return.deadline, '2026-12-10');
+});
+
+test('the reader of receipt codes is no part of an interview; when it cannot be fetched, the receipt box says so, and Open tries again', async (t) => {
+  const p = await page(t);
+  const fetched = [];
+  p.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await interview(p, answers);
+  const { receipt } = await shown(p);
+  assert.ok(!fetched.includes('/receipt.js'), 'not in an interview');
+
+  const later = await page(t, env.server.url, '2027-01-05');
+  await screen(later);
+  // Offline once the answer screen's module is in (the box comes with it).
+  const box = later.locator('eligibility-checker details.open-receipt');
+  await box.waitFor();
+  await later.context().setOffline(true);
+  await box.locator('summary').click();
+  await box.locator('input[name=receipt]').fill(receipt);
+  await box.locator('button').click();
+  await box.getByText(extras.ui.receiptUnavailable).waitFor();
+  assert.equal(await box.locator('input[name=receipt]').getAttribute('aria-invalid'), 'true');
+  await later.context().setOffline(false);
+  await box.locator('button').click();
+  const opened = await shown(later);
+  assert.deepEqual(opened.answers, (await shown(p)).answers);
+  // The page logged the failed fetch; nothing else.
+  later.problems.splice(0, later.problems.length, ...later.problems.filter((m) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch|receipt\.js/.test(m)));
 });
 
 test('a mid-interview link opens on the same question with the same answers', async (t) => {
