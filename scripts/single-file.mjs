@@ -11,11 +11,10 @@
 // by their SHA-256 hashes, nothing is fetched. Run by `make build` after
 // scripts/bundle.mjs has written dist/www/: `node scripts/single-file.mjs`.
 import { buildSync } from 'esbuild';
-import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { MINIFY, ROOT, SITE, WWW } from './bundle.mjs';
+import { MINIFY, ROOT, SITE, WWW, cspHash as sha256 } from './bundle.mjs';
 import { LANGUAGES } from '../www/languages.js';
 
 const OUT = join(ROOT, 'dist', 'eligibility-checker.html');
@@ -48,7 +47,6 @@ function bundleOne(entry, buildJs) {
 
 // --- the page ----------------------------------------------------------------
 
-const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const asScript = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /** Writes the single file; returns its path. */

@@ -14,11 +14,18 @@ import { h } from './dom.js';
 // The wasm's URL is given from here, so that a bundle that moves the glue
 // (esbuild) still finds it at pkg/ beside the element, as the custom-policy
 // engine's at pkg-policy/ (policy.js).
-let engine;
+// Its vocabulary is made when first read (the URL's answers, the answer
+// screen), not before the first question: about 2 ms of a first visit.
+let engine, vocab;
 const loadEngine = () =>
   (engine ??= init({ module_or_path: INLINE?.wasm ?? new URL('./pkg/eligibility_checker_bg.wasm', import.meta.url) }).then(() => {
     if (buildId() !== BUILD_ID) throw mismatch('the engine');
-    return { check, vocabulary: vocabulary() };
+    return {
+      check,
+      get vocabulary() {
+        return (vocab ??= vocabulary());
+      },
+    };
   }));
 
 /** Today's date in the shopper's own time zone, as `YYYY-MM-DD` (not UTC's). */
@@ -160,7 +167,7 @@ export class EligibilityChecker extends HTMLElement {
     this.#static = null;
     const form = block.querySelector('form[data-static-question]');
     const id = form?.dataset.staticQuestion;
-    const kind = this.#engine && this.#kinds()[id];
+    const kind = this.#decision?.questions.find((q) => q.id === id)?.kind ?? (this.#engine && this.#kinds()[id]);
     const picked = form?.querySelector('input[name=answer]:checked')?.value;
     const value = picked === 'date' || kind === 'date' ? form.querySelector('input[type=date]')?.value : picked;
     if (kind && value && !(id in this.#drafts)) this.#drafts[id] = fromText(kind, value);
@@ -378,26 +385,32 @@ export class EligibilityChecker extends HTMLElement {
     return Object.fromEntries(this.#engine.vocabulary.questions.map((q) => [q.id, q.kind]));
   }
 
-  /** Takes the state from the URL fragment (or from the presets alone). */
-  #fromUrl(interacted) {
+  /**
+   * Takes the state from the URL fragment (or from the presets alone).
+   * `reader` reads a receipt code in it: receipt.js's, null when that file
+   * could not be fetched (the interview goes on without the receipt, saying so).
+   */
+  #fromUrl(interacted, reader = readReceipt) {
     if (!this.#engine) return;
     if (this.#useUrl() && interacted && this.#mine() === this.#lastHash) return;
-    const frag = this.#useUrl() ? readFragment(this.#split().own, this.#kinds()) : { answers: this.#answers };
+    const pairs = this.#useUrl() && this.#split().own;
+    const frag = pairs ? readFragment(pairs, pairs.length ? this.#kinds() : {}) : { answers: this.#answers };
     this.#notice = frag.dropped ? 'ui.droppedAnswer' : '';
     this.#asOf = null;
     let answers = frag.answers;
     // A code in the link: its reader (receipt.js, a file of its own) and the answer screen come first.
-    if (frag.receipt && !(this.#extra && readReceipt)) {
-      Promise.all([import('./receipt.js'), this.#extra || this.#extras()]).then(
-        ([m]) => ((readReceipt = m.readReceipt), this.#fromUrl(interacted)),
+    if (frag.receipt && !(this.#extra && reader !== undefined)) {
+      const fetched = import('./receipt.js').then((m) => (readReceipt = m.readReceipt), () => null);
+      Promise.all([fetched, this.#extra || this.#extras()]).then(
+        ([read]) => this.#fromUrl(interacted, read),
         (err) => this.#failed(err),
       );
       return;
     }
     if (frag.receipt) {
-      const read = readReceipt(frag.receipt, this.#engine.vocabulary.questions);
+      const read = reader?.(frag.receipt, this.#engine.vocabulary.questions);
       if (read) answers = this.#fromReceipt(read);
-      else this.#notice = 'ui.badReceipt';
+      else this.#notice = reader ? 'ui.badReceipt' : 'ui.receiptUnavailable';
     }
     if (frag.lang && LANGUAGES.includes(frag.lang) && frag.lang !== this.#lang) {
       this.#langInUrl = frag.lang;

@@ -1,9 +1,10 @@
 // What a shopper's phone downloads, counted as a static host serves it (each
-// file gzip -9): a whole interview, from navigation to a rendered answer in
-// one language, fits in 52 KiB. Also reported, not guarded: the first load
-// (what was requested before the first question was interactive) and the
-// time to it, written with every file to test-artifacts/first-load.json, and
-// screenshots of the first question and an answer at 375 px and 1280 px.
+// file gzip -9), against two guards: a whole interview, from navigation to a
+// rendered answer in one language (aim 52 KiB, guard at what the page
+// measures), and its first load, what was requested before the first
+// question was interactive (50 KiB). Reported, not guarded: the time to the
+// first question, written with every file to test-artifacts/first-load.json;
+// and screenshots of the first question and an answer at 375 px and 1280 px.
 //
 // Counted as a first visit: the service worker is blocked (the full page
 // registers it after the first question, and it then keeps every language
@@ -18,14 +19,22 @@ import { ARTIFACTS, SHOPPER, interview, openAt, openPage, screen, setup, shown }
 /**
  * A whole interview, navigation to a rendered answer, gzip -9 per file: the
  * aim is 52 KiB (the page-speed issue). The guard stands at what the page
- * measures (68,505 B on 30 Nov 2026, once the texts of the policy's clauses
- * and of the law come on demand, locales/en.texts.json; 71,224 B before, with
- * them in en.extras.json; 78,070 B before the bundled, minified modules): the
- * wasm alone is 38.2 KiB of it, the words of the answer screen 5.1 KiB. Lower
- * it as those shrink; never raise it to pass.
+ * measures: 63,204 B on 30 Nov 2026, once the default policy became static
+ * data in the wasm (33.4 KiB of it, 38.2 KiB before), the receipt reader came
+ * out of the answer screen and page.css into index.html; 68,505 B before
+ * that, 71,224 B before the texts of the clauses and of the law came on
+ * demand, 78,070 B before the bundled, minified modules. Lower it as those
+ * shrink; never raise it to pass.
  */
 const AIM = 52 * 1024;
-const BUDGET = 67 * 1024;
+const BUDGET = 62 * 1024;
+/**
+ * The first load, what was requested before the first question was
+ * interactive: within the 50 KiB the page aims at (50,775 B on 30 Nov 2026:
+ * the HTML with its styles, app.js, the glue, pkg/build.js, the wasm, en.json
+ * and the icon; 55,343 B before the policy became static data).
+ */
+const FIRST_LOAD_BUDGET = 50 * 1024;
 
 const env = setup();
 const MARK = 'eligibility-checker:first-question';
@@ -61,7 +70,7 @@ async function visit() {
 
 const sum = (files) => files.reduce((s, f) => s + f.gzip, 0);
 
-test('a whole interview fits the budget; the first load and its time are reported', async (t) => {
+test('a whole interview and its first load fit their budgets; the time to the first question is reported', async (t) => {
   const visits = [];
   for (let i = 0; i < 3; i++) visits.push(await visit());
   const { files } = visits[0];
@@ -73,6 +82,7 @@ test('a whole interview fits the budget; the first load and its time are reporte
     budget: BUDGET,
     aim: AIM,
     firstLoadGzip: sum(first),
+    firstLoadBudget: FIRST_LOAD_BUDGET,
     wasmGzip: wasm,
     firstQuestionMs: times,
     medianFirstQuestionMs: times[1],
@@ -88,6 +98,10 @@ test('a whole interview fits the budget; the first load and its time are reporte
   assert.equal(first.filter((f) => f.path.startsWith('/locales/')).length, 1, 'the first question waits for one word file only');
   assert.deepEqual(files.filter((f) => f.path.endsWith('.texts.json')), [], 'the clause and law texts come only when a toggle shows them');
   assert.ok(sum(files) <= BUDGET, `a whole interview is ${sum(files)} B gzip > ${BUDGET} (first load ${sum(first)} B, wasm ${wasm} B)`);
+  for (const v of visits) {
+    const early = v.files.filter((f) => f.first);
+    assert.ok(sum(early) <= FIRST_LOAD_BUDGET, `a first load is ${sum(early)} B gzip > ${FIRST_LOAD_BUDGET} (${early.map((f) => f.path).join(', ')})`);
+  }
 });
 
 test('screenshots of the first question and an answer at 375 px and 1280 px', async (t) => {

@@ -118,6 +118,26 @@ test('the reader of receipt codes is no part of an interview; when it cannot be 
   later.problems.splice(0, later.problems.length, ...later.problems.filter((m) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch|receipt\.js/.test(m)));
 });
 
+test('a receipt link that comes while receipt.js cannot be fetched leaves the interview usable, says why, and opens once it can', async (t) => {
+  const p = await page(t);
+  await interview(p, answers);
+  const { receipt } = await shown(p);
+
+  const later = await page(t, env.server.url, '2027-01-05');
+  await screen(later);
+  await later.locator('eligibility-checker details.open-receipt').waitFor();
+  await later.context().setOffline(true);
+  await later.evaluate((code) => (location.hash = `receipt=${code}`), receipt);
+  await later.locator('eligibility-checker').getByText(extras.ui.receiptUnavailable).waitFor();
+  assert.equal(await screen(later), 'product', 'the interview goes on where it was');
+  assert.equal(await later.locator('eligibility-checker [part=error]').count(), 0, 'no "could not start" screen');
+  await later.context().setOffline(false);
+  await later.evaluate((code) => (location.hash = `receipt=${code}&lang=en`), receipt);
+  const opened = await shown(later);
+  assert.deepEqual(opened.answers, (await shown(p)).answers);
+  later.problems.splice(0, later.problems.length, ...later.problems.filter((m) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch|receipt\.js/.test(m)));
+});
+
 test('a mid-interview link opens on the same question with the same answers', async (t) => {
   const p = await page(t, `${env.server.url}#product=mi-power-bank&returnReason=defect&seller=other&country=FR`);
   assert.equal(await screen(p), 'receivedDate');
