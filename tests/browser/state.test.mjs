@@ -99,7 +99,8 @@ test('the reader of receipt codes is no part of an interview; when it cannot be 
   const { receipt } = await shown(p);
   assert.ok(!fetched.includes('/receipt.js'), 'not in an interview');
 
-  const later = await page(t, env.server.url, '2027-01-05');
+  // No service worker: the full page's would keep receipt.js for offline use once installed.
+  const later = await page(t, env.server.url, '2027-01-05', { serviceWorkers: 'block' });
   await screen(later);
   // Offline once the answer screen's module is in (the box comes with it).
   const box = later.locator('eligibility-checker details.open-receipt');
@@ -123,7 +124,8 @@ test('a receipt link that comes while receipt.js cannot be fetched leaves the in
   await interview(p, answers);
   const { receipt } = await shown(p);
 
-  const later = await page(t, env.server.url, '2027-01-05');
+  // No service worker: the full page's would keep receipt.js for offline use once installed.
+  const later = await page(t, env.server.url, '2027-01-05', { serviceWorkers: 'block' });
   await screen(later);
   await later.locator('eligibility-checker details.open-receipt').waitFor();
   await later.context().setOffline(true);
