@@ -96,7 +96,6 @@ const firstQuestionMarks = () => {
 
 const PRESETS = { product: 'product', seller: 'seller', country: 'country', 'received-date': 'receivedDate', 'order-date': 'orderDate' };
 let sheet;
-let readReceipt; // receipt.js's reader, fetched when a link holds a receipt code
 
 export class EligibilityChecker extends HTMLElement {
   static observedAttributes = ['lang', 'heading-level', 'url-state', 'policy', 'hide-language', ...Object.keys(PRESETS)];
@@ -387,10 +386,11 @@ export class EligibilityChecker extends HTMLElement {
 
   /**
    * Takes the state from the URL fragment (or from the presets alone).
-   * `reader` reads a receipt code in it: receipt.js's, null when that file
+   * A receipt code in it is read by `reader`, receipt.js's, fetched first
+   * (the module map keeps it after the first time); null when that file
    * could not be fetched (the interview goes on without the receipt, saying so).
    */
-  #fromUrl(interacted, reader = readReceipt) {
+  #fromUrl(interacted, reader) {
     if (!this.#engine) return;
     if (this.#useUrl() && interacted && this.#mine() === this.#lastHash) return;
     const pairs = this.#useUrl() && this.#split().own;
@@ -399,8 +399,8 @@ export class EligibilityChecker extends HTMLElement {
     this.#asOf = null;
     let answers = frag.answers;
     // A code in the link: its reader (receipt.js, a file of its own) and the answer screen come first.
-    if (frag.receipt && !(this.#extra && reader !== undefined)) {
-      const fetched = import('./receipt.js').then((m) => (readReceipt = m.readReceipt), () => null);
+    if (frag.receipt && reader === undefined) {
+      const fetched = import('./receipt.js').then((m) => m.readReceipt, () => null);
       Promise.all([fetched, this.#extra || this.#extras()]).then(
         ([read]) => this.#fromUrl(interacted, read),
         (err) => this.#failed(err),
