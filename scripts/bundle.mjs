@@ -11,6 +11,7 @@
 //                            a receipt code);
 //   app.js                   the full page's entry, with the element in it;
 //   eligibility-answer.js, policy.js   minified the same way;
+//                            each module then goes through terser (TERSER);
 //   receipt.js               the receipt codec on its own, for the code's
 //                            reader (`import()`ed when a code is opened);
 //                            its encoder is bundled into
@@ -25,6 +26,7 @@
 //                            as written (the glues and word files minified);
 //   pkg/build.js, pkg/precache.js   written last, by scripts/stamp.mjs.
 import { build, transform } from 'esbuild';
+import { minify } from 'terser';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -74,6 +76,21 @@ export const cspHash = (text) => `'sha256-${createHash('sha256').update(text).di
 
 /** esbuild options shared by the site and the single file. */
 export const MINIFY = { bundle: true, minify: true, format: 'esm', target: 'es2022', legalComments: 'none', logLevel: 'warning' };
+
+/**
+ * Terser's second pass over each module esbuild has bundled and minified:
+ * its names, given by how often each is used, compress better. Measured,
+ * gzip -9: app.js 9,298 -> 9,152 B, eligibility-answer.js 7,156 -> 6,965 B,
+ * the glue 2,548 -> 2,432 B, eligibility-checker.js 9,144 -> 8,987 B; most of
+ * it is the names (mangling alone gave 9,163, 6,986 and 2,488 B).
+ */
+const TERSER = { module: true, ecma: 2022, compress: { passes: 2 }, mangle: true, format: { comments: false } };
+
+/** Rewrites the module at `file` with terser's second pass. */
+async function shrink(file) {
+  const { code } = await minify(readFileSync(file, 'utf8'), TERSER);
+  writeFileSync(file, code);
+}
 
 /** The full page's entry carries the element itself: index.html fetches one module less. */
 const CARRIES = { 'app.js': './eligibility-checker.js' };
@@ -237,9 +254,13 @@ export async function bundle(id, { www = WWW, out = SITE } = {}) {
   mkdirSync(join(out, 'locales'), { recursive: true });
   for (const entry of ENTRIES) {
     await build({ ...MINIFY, entryPoints: [join(www, entry)], outfile: join(out, entry), plugins: [separate(entry)] });
+    await shrink(join(out, entry));
   }
   for (const f of COPIED) cpSync(join(www, f), join(out, f), { recursive: true });
-  for (const f of GLUES) await build({ ...MINIFY, entryPoints: [join(www, f)], outfile: join(out, f), allowOverwrite: true });
+  for (const f of GLUES) {
+    await build({ ...MINIFY, entryPoints: [join(www, f)], outfile: join(out, f), allowOverwrite: true });
+    await shrink(join(out, f));
+  }
   for (const f of readdirSync(join(www, 'locales')).filter((f) => f.endsWith('.json'))) {
     writeFileSync(join(out, 'locales', f), JSON.stringify(JSON.parse(readFileSync(join(www, 'locales', f), 'utf8'))));
   }

@@ -1,8 +1,9 @@
 // What a shopper's phone downloads, counted as a static host serves it (each
 // file gzip -9), against two guards: a whole interview, from navigation to a
 // rendered answer in one language (aim 52 KiB, guard at what the page
-// measures), and its first load, what was requested before the first
-// question was interactive (50 KiB). Reported, not guarded: the time to the
+// measures), for a shopper in the US and the same one in Germany; and its
+// first load, what was requested before the first question was interactive
+// (50 KiB). Reported, not guarded: the time to the
 // first question, written with every file to test-artifacts/first-load.json;
 // and screenshots of the first question and an answer at 375 px and 1280 px.
 //
@@ -19,7 +20,10 @@ import { ARTIFACTS, SHOPPER, interview, openAt, openPage, screen, setup, shown }
 /**
  * A whole interview, navigation to a rendered answer, gzip -9 per file: the
  * aim is 52 KiB (the page-speed issue). The guard stands at what the page
- * measures: 63,204 B on 30 Nov 2026, once the default policy became static
+ * measures: 62,217 B on 30 Nov 2026 (the same in the US and in Germany:
+ * the page asks for the same files), once the wasm modules were built
+ * without reference types and terser went over the minified modules; 63,204 B
+ * before that, once the default policy became static
  * data in the wasm (33.4 KiB of it, 38.2 KiB before), the receipt reader came
  * out of the answer screen and page.css into index.html; 68,505 B before
  * that, 71,224 B before the texts of the clauses and of the law came on
@@ -27,12 +31,13 @@ import { ARTIFACTS, SHOPPER, interview, openAt, openPage, screen, setup, shown }
  * shrink; never raise it to pass.
  */
 const AIM = 52 * 1024;
-const BUDGET = 62 * 1024;
+const BUDGET = 61 * 1024;
 /**
  * The first load, what was requested before the first question was
- * interactive: within the 50 KiB the page aims at (50,775 B on 30 Nov 2026:
- * the HTML with its styles, app.js, the glue, pkg/build.js, the wasm, en.json
- * and the icon; 55,343 B before the policy became static data).
+ * interactive: within the 50 KiB the page aims at (49,793 B on 30 Nov 2026:
+ * the HTML with its styles, app.js, the glue, pkg/build.js, the wasm and
+ * en.json; 50,775 B before the modules were built without reference types
+ * and went through terser, 55,343 B before the policy became static data).
  */
 const FIRST_LOAD_BUDGET = 50 * 1024;
 
@@ -44,7 +49,7 @@ const MARK = 'eligibility-checker:first-question';
  * question was interactive, and those of the whole interview to a rendered
  * answer, each `{ path, bytes, gzip }`.
  */
-async function visit() {
+async function visit(shopper = SHOPPER) {
   // The real clock: a faked one replaces `performance`, and its marks with it.
   const p = await openPage(env.browser, { origin: env.server.url.slice(0, -1), serviceWorkers: 'block' });
   const responses = [];
@@ -53,7 +58,7 @@ async function visit() {
   await screen(p);
   const at = await p.evaluate((mark) => performance.timeOrigin + performance.getEntriesByName(mark)[0].startTime, MARK);
   const ms = await p.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, MARK);
-  await interview(p, { ...SHOPPER, receivedDate: '2026-11-10' });
+  await interview(p, { ...shopper, receivedDate: '2026-11-10' });
   await shown(p);
   await p.waitForLoadState('networkidle');
   // Each file once, as a static host serves it (the icon is asked for again at each step).
@@ -74,11 +79,14 @@ test('a whole interview and its first load fit their budgets; the time to the fi
   const visits = [];
   for (let i = 0; i < 3; i++) visits.push(await visit());
   const { files } = visits[0];
+  // The same shopper in Germany: the answer carries the EU law's two remedies too.
+  const eu = (await visit({ ...SHOPPER, country: 'DE' })).files;
   const first = files.filter((f) => f.first);
   const wasm = sum(files.filter((f) => f.path.endsWith('.wasm')));
   const times = visits.map((v) => Math.round(v.ms)).sort((a, b) => a - b);
   const report = {
     interviewGzip: sum(files),
+    euInterviewGzip: sum(eu),
     budget: BUDGET,
     aim: AIM,
     firstLoadGzip: sum(first),
@@ -91,6 +99,7 @@ test('a whole interview and its first load fit their budgets; the time to the fi
   writeFileSync(join(ARTIFACTS, 'first-load.json'), `${JSON.stringify(report, null, 2)}\n`);
   t.diagnostic(`whole interview: ${sum(files)} B gzip in ${files.length} files (wasm ${wasm} B), ${sum(files) <= AIM ? 'within' : `${sum(files) - AIM} B over`} the aim of ${AIM} B; first load ${sum(first)} B in ${first.length} files; first question interactive after ${times.join(' / ')} ms`);
   for (const f of files) t.diagnostic(`  ${f.first ? '*' : ' '} ${f.path}: ${f.gzip} B gzip (${f.bytes} B)`);
+  t.diagnostic(`the same interview in Germany: ${sum(eu)} B gzip in ${eu.length} files`);
   // The same files on every visit: what is counted is what the page asks for.
   for (const v of visits.slice(1)) assert.deepEqual(v.files.map((f) => f.path).sort(), files.map((f) => f.path).sort());
   assert.ok(files.some((f) => f.path.endsWith('.wasm')) && first.some((f) => f.path.endsWith('.wasm')), 'the wasm is part of the first load');
@@ -98,6 +107,7 @@ test('a whole interview and its first load fit their budgets; the time to the fi
   assert.equal(first.filter((f) => f.path.startsWith('/locales/')).length, 1, 'the first question waits for one word file only');
   assert.deepEqual(files.filter((f) => f.path.endsWith('.texts.json')), [], 'the clause and law texts come only when a toggle shows them');
   assert.ok(sum(files) <= BUDGET, `a whole interview is ${sum(files)} B gzip > ${BUDGET} (first load ${sum(first)} B, wasm ${wasm} B)`);
+  assert.ok(sum(eu) <= BUDGET, `a whole interview in Germany is ${sum(eu)} B gzip > ${BUDGET}`);
   for (const v of visits) {
     const early = v.files.filter((f) => f.first);
     assert.ok(sum(early) <= FIRST_LOAD_BUDGET, `a first load is ${sum(early)} B gzip > ${FIRST_LOAD_BUDGET} (${early.map((f) => f.path).join(', ')})`);
