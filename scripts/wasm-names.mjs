@@ -52,6 +52,14 @@ export function rename(mapping, pkg) {
     types = swap(types, new RegExp(`(\\n\\s+readonly )${from}:`), `$1${to}:`, false);
     wasmTypes = swap(wasmTypes, new RegExp(`(\\nexport const )${from}:`), `$1${to}:`, false);
   }
+  // Every call into the module must now be by a new name: a glue that
+  // reached an export some other way would fail only when that path runs.
+  const named = new Set(exports.map(([, to]) => to));
+  const stale = [...glue.matchAll(/\bwasm\.(\w+)/g)].map((m) => m[1]).filter((n) => !named.has(n));
+  if (stale.length) throw new Error(`wasm-names: ${glueFile} still calls ${[...new Set(stale)].join(', ')}`);
+  for (const [from] of exports) {
+    if (glue.includes(`'${from}'`) || glue.includes(`"${from}"`)) throw new Error(`wasm-names: ${glueFile} names the export ${from} as a string`);
+  }
   writeFileSync(glueFile, glue);
   writeFileSync(typesFile, types);
   writeFileSync(wasmTypesFile, wasmTypes);
