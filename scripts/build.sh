@@ -122,8 +122,9 @@ build_module www/pkg "$TARGET_DIR" check vocabulary -- \
 building="the custom-policy module, www/pkg-policy/ (--features policy; www/pkg/ is built)"
 echo "build: $building"
 # At opt-level "z", not the page module's 2: the custom-policy module carries
-# the validator and is bound by its budget (80 KiB then, 76 now), where "z" measured
-# 77,513 B gzip against 79,471 B at 2 (check() speed is the page module's aim).
+# the validator and is bound by its budget (80 KiB then, 76 now), where "z"
+# measured 77,513 B gzip against 79,471 B at 2 (check() speed is the page
+# module's aim).
 build_module www/pkg-policy "$POLICY_TARGET_DIR" \
   check vocabulary defaultPolicy validatePolicy Checker -- --features policy \
   --config 'profile.release.opt-level="z"' \
