@@ -2,10 +2,11 @@
 # Builds the engine to WebAssembly, twice, each time cargo -> wasm-bindgen
 # (--target web) -> wasm-opt (-Oz and more, WASM_OPT_FLAGS) -> short import
 # and export names (scripts/wasm-names.mjs) -> a load check:
-#   www/pkg/         the page's module, default features (check, vocabulary);
+#   www/pkg/         the page's module, default features (check, buildId;
+#                    the default policy's vocabulary is data, www/vocabulary.js);
 #   www/pkg-policy/  the custom-policy module, `--features policy` (also
-#                    defaultPolicy, validatePolicy, Checker), which the page
-#                    loads only for <eligibility-checker policy="URL">.
+#                    vocabulary, defaultPolicy, validatePolicy, Checker), which
+#                    the page loads only for <eligibility-checker policy="URL">.
 # Both carry one build id (EC_BUILD_ID, a hash of every source of the build).
 # Then scripts/bundle.mjs writes the page as it is served, dist/www/ (bundled,
 # minified modules, the first question in the HTML; docs/page.md), and
@@ -117,7 +118,7 @@ echo "build: $building"
 # was static data, thresholds 0/50/75/100/400 gave 37,592/37,284/37,524/
 # 38,009/41,386 B against 38,531. Only this module: the custom-policy one, at
 # "z", grew 674 B with it.
-build_module www/pkg "$TARGET_DIR" check vocabulary -- \
+build_module www/pkg "$TARGET_DIR" check -- \
   --config "target.wasm32-unknown-unknown.rustflags=[\"-Cllvm-args=-inline-threshold=50\", $NO_REFERENCE_TYPES]"
 building="the custom-policy module, www/pkg-policy/ (--features policy; www/pkg/ is built)"
 echo "build: $building"

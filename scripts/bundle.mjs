@@ -13,6 +13,9 @@
 //                            the engine's glue in it (CARRIES);
 //   eligibility-answer.js, policy.js   minified the same way;
 //                            each module then goes through terser (TERSER);
+//   vocabulary.js            the default policy's vocabulary as data, for
+//                            the npm package's engine (the element bundles
+//                            the parts it reads; the worker does not keep it);
 //   receipt.js               the receipt codec on its own, for the code's
 //                            reader (`import()`ed when a code is opened);
 //                            its encoder is bundled into
@@ -42,7 +45,7 @@ export const SITE = join(ROOT, 'dist', 'www');
 const GLUE = 'pkg/eligibility_checker.js';
 const BUILD = './pkg/build.js';
 /** Every module the page loads on its own; each is one minified file. */
-const ENTRIES = ['eligibility-checker.js', 'eligibility-answer.js', 'policy.js', 'receipt.js', 'app.js'];
+const ENTRIES = ['eligibility-checker.js', 'eligibility-answer.js', 'policy.js', 'receipt.js', 'vocabulary.js', 'app.js'];
 /**
  * Imports that stay imports of another file of the site. The engines' glues
  * stay in pkg/ and pkg-policy/ beside their wasm (minified there): a

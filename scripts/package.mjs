@@ -23,6 +23,12 @@ const WWW = join(ROOT, 'dist', 'www');
 const OWN = join(ROOT, 'npm');
 const ELEMENT = 'eligibility-checker.js';
 const ENGINES = { engine: 'pkg', 'policy-engine': 'pkg-policy' };
+/**
+ * The default policy's vocabulary as data, which the package's own
+ * engine.js (npm/) gives as `vocabulary()`: the page's wasm module does not
+ * carry the function, and the element bundles only the parts it reads.
+ */
+const VOCABULARY = 'vocabulary.js';
 const GLUE = 'eligibility_checker.js';
 const WASM = 'eligibility_checker_bg.wasm';
 
@@ -49,7 +55,7 @@ function filesUnder(folder) {
 
 /** The www/ files the package carries, relative to www/, sorted. */
 export function wwwFiles() {
-  const entries = [ELEMENT, ...Object.values(ENGINES).map((dir) => `${dir}/${GLUE}`)];
+  const entries = [ELEMENT, VOCABULARY, ...Object.values(ENGINES).map((dir) => `${dir}/${GLUE}`)];
   for (const file of entries) {
     if (!existsSync(join(WWW, file))) throw new PackageError(`www/${file} is missing: run \`make build\` first`);
   }
@@ -109,11 +115,13 @@ function cargoPackage() {
 /** The package.json for `files` (every path in the package). */
 export function manifest(files) {
   const cargo = cargoPackage();
-  const engine = (dir, node) => ({
+  // The default policy's engine is the package's own engine.js (the glue
+  // and `vocabulary()`); the custom-policy one is its glue as it is.
+  const engine = (dir, node, entry = `${dir}/${GLUE}`) => ({
     [`./${node}`]: {
-      types: `./${dir}/eligibility_checker.d.ts`,
+      types: `./${entry.replace(/\.js$/, '.d.ts')}`,
       node: `./node/${node}.js`,
-      default: `./${dir}/${GLUE}`,
+      default: `./${entry}`,
     },
     [`./${node}/node`]: { types: `./node/${node}.d.ts`, default: `./node/${node}.js` },
     [`./${node}/wasm`]: `./${dir}/${WASM}`,
@@ -128,7 +136,7 @@ export function manifest(files) {
     exports: {
       '.': element,
       './element': element,
-      ...engine('pkg', 'engine'),
+      ...engine('pkg', 'engine', 'engine.js'),
       ...engine('pkg-policy', 'policy-engine'),
       './locales/*': './locales/*',
       './custom-elements.json': './custom-elements.json',

@@ -14,10 +14,12 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-// Not kept by the worker: the worker and its list, and the custom-policy
-// engine, which a storefront's own policy needs and which is not offline, and
-// the engine's TypeScript types.
-const SKIP = (file) => file === 'sw.js' || file.endsWith('.d.ts') || file === 'pkg/precache.js' || file.startsWith('pkg-policy/') || file.split('/').some((p) => p.startsWith('.'));
+// Not kept by the worker: the worker and its list, the custom-policy
+// engine, which a storefront's own policy needs and which is not offline,
+// the engine's TypeScript types, and vocabulary.js, the npm package's data,
+// whose parts the page's modules carry.
+const SKIP = (file) =>
+  file === 'sw.js' || file.endsWith('.d.ts') || file === 'pkg/precache.js' || file === 'vocabulary.js' || file.startsWith('pkg-policy/') || file.split('/').some((p) => p.startsWith('.'));
 
 /** The page's files under `root`, as sorted paths with `/`. */
 export function pageFiles(root) {

@@ -26,6 +26,9 @@
 // in an interview.
 import { h } from './dom.js';
 import { encodeReceipt } from './receipt.js';
+// The provisions of law the engine cites, by citation id: the law's, the
+// same in every policy's vocabulary, so taken from the default one's data.
+import { citations } from './vocabulary.js';
 
 export { encodeReceipt };
 
@@ -404,7 +407,7 @@ export class EligibilityAnswer extends HTMLElement {
     this.#later = [];
     const loaded = 'clauses' in t.words || !this.loadTexts;
     const withTexts = (at, make) => (loaded ? at.append(...[make(t)].flat().filter(Boolean)) : this.#later.push([at, make]));
-    const { questions, citations = [] } = this.vocabulary;
+    const { questions } = this.vocabulary;
     const asOf = answers.asOf;
     const n = Math.min(Math.max(this.headingLevel, 1), 5);
     const [lvl, sub] = [`h${n + 1}`, `h${n + 2}`];

@@ -2,7 +2,8 @@
 // shows the engine's decision. It holds no eligibility logic: it asks the
 // engine's `questions[0]`, and renders what `check` returns in words from the
 // locale files. See docs/page.md for attributes, events, parts and properties.
-import init, { check, vocabulary, buildId } from './pkg/eligibility_checker.js';
+import init, { check, buildId } from './pkg/eligibility_checker.js';
+import { questions, clauses, contact } from './vocabulary.js';
 import { BUILD_ID, INLINE } from './pkg/build.js';
 import { LANGUAGES, languageName, pickLanguage, loadWords, translator, mismatch } from './i18n.js';
 import { css } from './styles.js';
@@ -14,18 +15,15 @@ import { h } from './dom.js';
 // The wasm's URL is given from here, so that a bundle that moves the glue
 // (esbuild) still finds it at pkg/ beside the element, as the custom-policy
 // engine's at pkg-policy/ (policy.js).
-// Its vocabulary is made when first read (the URL's answers, the answer
-// screen), not before the first question: about 2 ms of a first visit.
-let engine, vocab;
+// Its vocabulary is the default policy's as data (vocabulary.js): the parts
+// the page reads (the questions, for the answers so far and the receipt code;
+// the clauses and the contact, for the answer screen, which takes the law's
+// citations from that file itself).
+let engine;
 const loadEngine = () =>
   (engine ??= init({ module_or_path: INLINE?.wasm ?? new URL('./pkg/eligibility_checker_bg.wasm', import.meta.url) }).then(() => {
     if (buildId() !== BUILD_ID) throw mismatch('the engine');
-    return {
-      check,
-      get vocabulary() {
-        return (vocab ??= vocabulary());
-      },
-    };
+    return { check, vocabulary: { questions, clauses, contact } };
   }));
 
 /** Today's date in the shopper's own time zone, as `YYYY-MM-DD` (not UTC's). */

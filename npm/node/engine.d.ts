@@ -1,3 +1,3 @@
 // Already initialised when imported; see engine.js.
-export * from '../pkg/eligibility_checker.js';
-export { default } from '../pkg/eligibility_checker.js';
+export * from '../engine.js';
+export { default } from '../engine.js';

@@ -9,5 +9,5 @@ import { initSync } from '../pkg/eligibility_checker.js';
 
 initSync({ module: readFileSync(new URL('../pkg/eligibility_checker_bg.wasm', import.meta.url)) });
 
-export * from '../pkg/eligibility_checker.js';
-export { default } from '../pkg/eligibility_checker.js';
+export * from '../engine.js';
+export { default } from '../engine.js';

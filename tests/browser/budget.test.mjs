@@ -3,9 +3,10 @@
 // rendered answer in one language (aim 52 KiB, guard at what the page
 // measures), for a shopper in the US and the same one in Germany; and its
 // first load, what was requested before the first question was interactive
-// (50 KiB). Reported, not guarded: the time to the first question, written
-// with every file to test-artifacts/first-load.json; and screenshots of the
-// first question and an answer at 375 px and 1280 px.
+// (aim 50 KiB, guard at what the page measures). Reported, not guarded: the
+// time to the first question, written with every file to
+// test-artifacts/first-load.json; and screenshots of the first question and
+// an answer at 375 px and 1280 px.
 //
 // Counted as a first visit: the service worker is blocked (the full page
 // registers it after the first question, and it then keeps every language
@@ -20,8 +21,11 @@ import { ARTIFACTS, SHOPPER, interview, openAt, openPage, screen, setup, shown }
 /**
  * A whole interview, navigation to a rendered answer, gzip -9 per file: the
  * aim is 52 KiB (the page-speed issue). The guard stands at what the page
- * measures: 60,626 B on 30 Nov 2026 (the same in the US and in Germany:
- * the page asks for the same files), once the wasm modules were built
+ * measures: 59,637 B on 30 Nov 2026 (the same in the US and in Germany:
+ * the page asks for the same files), once the page's wasm module left the
+ * default policy's vocabulary to data (www/vocabulary.js, of which app.js
+ * and eligibility-answer.js carry the parts they read); 60,626 B before
+ * that, once the wasm modules were built
  * without reference types, with short import and export names, terser went
  * over the minified modules and app.js took in the engine's glue; 63,204 B
  * before that, once the default policy became static data in the wasm
@@ -32,16 +36,18 @@ import { ARTIFACTS, SHOPPER, interview, openAt, openPage, screen, setup, shown }
  * shrink; never raise it to pass.
  */
 const AIM = 52 * 1024;
-const BUDGET = 60 * 1024;
+const BUDGET = 59 * 1024;
 /**
  * The first load, what was requested before the first question was
- * interactive: within the 50 KiB the page aims at (48,202 to 48,389 B on 30
- * Nov 2026: the HTML with its styles, app.js with the glue, pkg/build.js,
- * the wasm, en.json, sometimes the icon; 50,775 B before the wasm was built
- * without reference types and with short names and the modules went through
- * terser, 55,343 B before the policy became static data).
+ * interactive: within the 50 KiB the page aims at, the guard at what the page
+ * measures (46,376 B on 30 Nov 2026, 46,563 B when the icon's request starts
+ * in time: the HTML with its styles, app.js with the glue and the questions,
+ * pkg/build.js, the wasm, en.json; 48,202 to 48,389 B while the wasm
+ * computed the vocabulary, 50,775 B before the wasm was built without
+ * reference types and with short names and the modules went through terser,
+ * 55,343 B before the policy became static data).
  */
-const FIRST_LOAD_BUDGET = 50 * 1024;
+const FIRST_LOAD_BUDGET = 47 * 1024;
 
 const env = setup();
 const MARK = 'eligibility-checker:first-question';

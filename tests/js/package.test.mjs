@@ -72,6 +72,8 @@ test('Node: both engines imported by name are ready to use, init() with no argum
     import init, { check as checkByCondition, vocabulary } from 'eligibility-checker/engine';
     import { Checker, defaultPolicy, validatePolicy } from 'eligibility-checker/policy-engine/node';
     import initPolicy, { Checker as CheckerByCondition } from 'eligibility-checker/policy-engine';
+    // The browser's entry (the 'default' condition), by its path: Node takes the 'node' one.
+    import * as browserEntry from './node_modules/eligibility-checker/engine.js';
     import { readFileSync } from 'node:fs';
     await init();
     await initPolicy();
@@ -82,6 +84,11 @@ test('Node: both engines imported by name are ready to use, init() with no argum
       node: check(answers).return,
       condition: checkByCondition(answers).return,
       questions: vocabulary().questions.length,
+      // The default policy's vocabulary as data, the same as the custom-policy engine computes.
+      vocabulary: JSON.stringify(vocabulary()) === JSON.stringify(new Checker(defaultPolicy()).vocabulary()),
+      fresh: vocabulary() !== vocabulary() && vocabulary().questions !== vocabulary().questions,
+      browser: (browserEntry.initSync({ module: readFileSync('./node_modules/eligibility-checker/pkg/eligibility_checker_bg.wasm') }),
+        [JSON.stringify(browserEntry.vocabulary()) === JSON.stringify(vocabulary()), browserEntry.check(answers).return.outcome]),
       policy: new Checker(defaultPolicy()).check(answers).return,
       policyByCondition: new CheckerByCondition(defaultPolicy()).check(answers).return,
       problems: validatePolicy(ampere),
@@ -95,6 +102,9 @@ test('Node: both engines imported by name are ready to use, init() with no argum
   assert.deepEqual(out.policy, out.node);
   assert.deepEqual(out.policyByCondition, out.node);
   assert.ok(out.questions > 5);
+  assert.equal(out.vocabulary, true, "the engine's vocabulary() is not the custom-policy engine's for the default policy");
+  assert.equal(out.fresh, true, 'vocabulary() returns the same object twice');
+  assert.deepEqual(out.browser, [true, case_.return.outcome], "the browser's entry: the same vocabulary, the same decision");
   assert.deepEqual(out.problems, []);
   assert.equal(out.policyId, 'ampere-electronics');
   assert.ok(out.broken.includes('empty-list'), JSON.stringify(out.broken));

@@ -15,13 +15,23 @@ test("the page module's .d.ts carries the generated declarations and types every
   assert.ok(shipped.includes(types), 'www/pkg/eligibility_checker.d.ts lacks src/wasm/types.d.ts: rebuild');
   assert.ok(!shipped.includes(policyTypes.trim()), 'the page module declares the policy exports it has not');
   assert.match(shipped, /export function check\(answers: Answers\): Decision;/);
-  assert.match(shipped, /export function vocabulary\(\): Vocabulary;/);
+  // The default policy's vocabulary is data (www/vocabulary.js), not an export of the page's module.
+  assert.doesNotMatch(shipped, /export function vocabulary\(/);
+  assert.match(shipped, /export interface Vocabulary \{/);
   assert.doesNotMatch(shipped, /export function \w+\([^)]*\bany\b/, "no any in an exported signature");
 });
 
-test("the custom-policy module's .d.ts carries both", () => {
+test("the custom-policy module's .d.ts carries both, and vocabulary()", () => {
   const shipped = read('www/pkg-policy/eligibility_checker.d.ts');
   assert.ok(shipped.includes(types) && shipped.includes(policyTypes), 'www/pkg-policy/ is stale: rebuild');
   assert.match(shipped, /export function validatePolicy\(policy: unknown\): PolicyProblem\[\];/);
+  assert.match(shipped, /export function vocabulary\(\): Vocabulary;/);
   assert.match(shipped, /constructor\(policy: Policy\);/);
+});
+
+test("the npm package's engine declares vocabulary() beside the page module's exports", () => {
+  const engine = read('npm/engine.d.ts');
+  assert.match(engine, /export \* from '\.\/pkg\/eligibility_checker\.js';/);
+  assert.match(engine, /export function vocabulary\(\): Vocabulary;/);
+  assert.match(read('npm/node/engine.d.ts'), /export \* from '\.\.\/engine\.js';/);
 });

@@ -1,0 +1,74 @@
+//! The default policy's vocabulary that the page and the npm package's
+//! `eligibility-checker/engine` ship as data, `www/vocabulary.js`, is the
+//! one `vocabulary()` gives today: the page's wasm module does not carry the
+//! function (`src/wasm/mod.rs`, `vocabulary`), and every code the page has
+//! words for, every question the receipt code writes, comes from this file.
+//! `UPDATE_VOCABULARY=1 cargo test --test vocabulary_js` writes it anew.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::fs;
+
+use eligibility_checker::{default_policy, vocabulary::vocabulary, vocabulary::Vocabulary};
+use serde::Serialize;
+
+const FILE: &str = "www/vocabulary.js";
+
+/// `www/vocabulary.js` as the engine's tables give it: one named export per
+/// field of the vocabulary, in the order `vocabulary()` writes them, so that
+/// a bundle takes only the parts it imports.
+fn written() -> String {
+    // Every field by name: a field added to `Vocabulary` fails to compile here.
+    let Vocabulary { questions, reasons, conditions, steps, errors, clauses, notices, citations, assessments, contact } =
+        vocabulary(default_policy());
+    let mut out = String::from(
+        "// The default policy's vocabulary: every question, option, code and clause\n\
+         // id, as the engine's `vocabulary()` gives it, one export per field in its\n\
+         // order. Data, so that the page's wasm module need not carry the function:\n\
+         // the page bundles the parts it reads, and the npm package's\n\
+         // `eligibility-checker/engine` gives it all as `vocabulary()`.\n\
+         // Written by `UPDATE_VOCABULARY=1 cargo test --test vocabulary_js`, which\n\
+         // fails when this file is stale; not edited by hand.\n",
+    );
+    part(&mut out, "questions", &questions);
+    part(&mut out, "reasons", &reasons);
+    part(&mut out, "conditions", &conditions);
+    part(&mut out, "steps", &steps);
+    part(&mut out, "errors", &errors);
+    part(&mut out, "clauses", &clauses);
+    part(&mut out, "notices", &notices);
+    part(&mut out, "citations", &citations);
+    part(&mut out, "assessments", &assessments);
+    part(&mut out, "contact", &contact);
+    out
+}
+
+/// `export const NAME = VALUE;`, the value as pretty JSON.
+fn part<T: Serialize>(out: &mut String, name: &str, value: &T) {
+    out.push_str(&format!("export const {name} = {};\n", serde_json::to_string_pretty(value).unwrap()));
+}
+
+#[test]
+fn the_shipped_vocabulary_is_the_engines() {
+    let path = format!("{}/{FILE}", env!("CARGO_MANIFEST_DIR"));
+    let written = written();
+    if std::env::var_os("UPDATE_VOCABULARY").is_some() {
+        fs::write(&path, &written).unwrap();
+    }
+    let shipped = fs::read_to_string(&path).unwrap();
+    assert!(
+        shipped == written,
+        "{FILE} differs from what vocabulary() gives; run UPDATE_VOCABULARY=1 cargo test --test vocabulary_js"
+    );
+}
+
+#[test]
+fn the_parts_put_together_are_the_whole_vocabulary() {
+    // What the file says, read back part by part, is the vocabulary as JSON.
+    let whole = serde_json::to_value(vocabulary(default_policy())).unwrap();
+    let mut parts = serde_json::Map::new();
+    for part in written().split("\nexport const ").skip(1) {
+        let (name, value) = part.split_once(" = ").unwrap();
+        parts.insert(name.to_string(), serde_json::from_str(value.trim_end().trim_end_matches(';')).unwrap());
+    }
+    assert_eq!(serde_json::Value::Object(parts), whole);
+}
