@@ -10,7 +10,7 @@
 // object; hashes do not compress. Measured on the page's module, gzip -9:
 // the wasm 33,218 -> 32,565 B and the glue (minified) 2,453 -> 2,025 B.
 //
-// The glue's own exports (`check`, `vocabulary`, ...) keep their names; what
+// The glue's own exports (`check`, `buildId`, ...) keep their names; what
 // changes is the module's raw exports that `init()` resolves to (its
 // `InitOutput`), which the glue alone calls.
 import { readFileSync, writeFileSync } from 'node:fs';
