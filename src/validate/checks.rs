@@ -86,7 +86,8 @@ pub(super) fn check(p: &Policy, r: &mut Reader) {
     // defined part belongs to a product. Sets, so that a policy of 10,000
     // parts checks in linear time.
     let defined: HashSet<&str> = p.parts.iter().map(Text::as_ref).collect();
-    let used: HashSet<&str> = p.products.iter().flat_map(|x| x.parts.iter()).map(|part| part.id.as_ref()).collect();
+    let mut used = HashSet::with_capacity(defined.len());
+    used.extend(p.products.iter().flat_map(|x| x.parts.iter()).map(|part| part.id.as_ref()));
     for (i, product) in p.products.iter().enumerate() {
         for (j, part) in product.parts.iter().enumerate() {
             if !defined.contains(part.id.as_ref()) {
@@ -190,7 +191,8 @@ fn overlap(a: &SeasonalWindow, b: &SeasonalWindow) -> bool {
 /// Reports each id that an earlier item of the list at `list` has, at the
 /// item or at its `field`.
 fn unique<'a>(r: &mut Reader, list: &Path, field: Option<&str>, ids: impl Iterator<Item = &'a str>) {
-    let mut seen = HashSet::new();
+    // Sized once: a list of 10,000 parts would otherwise grow it by rehashing.
+    let mut seen = HashSet::with_capacity(ids.size_hint().0);
     for (i, id) in ids.enumerate() {
         if !seen.insert(id) {
             let item = list.index(i);
@@ -266,12 +268,11 @@ fn check_words(p: &Policy, r: &mut Reader) {
             // Many ids (a policy's parts) are looked up by hash in the ids
             // with words: a search of the sorted group compares each with
             // many of its ids. Only an id without is searched for.
-            let worded: HashSet<&str> = match node {
-                Some(Words::Group(map)) => {
-                    map.iter().filter(|(_, w)| is_worded(group, w)).map(|(k, _)| k.as_str()).collect()
-                }
-                _ => HashSet::new(),
-            };
+            let mut worded = HashSet::new();
+            if let Some(Words::Group(map)) = node {
+                worded.reserve(map.len());
+                worded.extend(map.iter().filter(|(_, w)| is_worded(group, w)).map(|(k, _)| k.as_str()));
+            }
             for &id in ids.iter().filter(|id| !worded.contains(*id)) {
                 let path = parent.key(id);
                 match node.and_then(|n| n.get(id)) {

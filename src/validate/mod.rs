@@ -116,7 +116,7 @@ fn repeated_keys(value: &Json, path: &Path, r: &mut Reader) {
         Json::Object(members) => {
             // Most objects are small: looking back over their few keys
             // costs less than a set, which only a large one gets.
-            let mut seen = HashSet::new();
+            let mut seen = HashSet::with_capacity(if members.len() > 8 { members.len() } else { 0 });
             for (i, (key, item)) in members.iter().enumerate() {
                 let here = path.key(key);
                 let repeated = if members.len() <= 8 {

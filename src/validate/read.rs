@@ -660,17 +660,19 @@ impl Reader {
                 texts.map(Words::Variants)
             }
             Json::Object(members) => {
-                let mut group = BTreeMap::new();
+                let mut group = Vec::with_capacity(members.len());
                 let mut ok = true;
                 for (k, w) in members {
                     match self.word_tree(w, &path.key(k)) {
-                        Some(w) => {
-                            group.insert(k.clone(), w);
-                        }
+                        Some(w) => group.push((k.clone(), w)),
                         None => ok = false,
                     }
                 }
-                ok.then_some(Words::Group(group))
+                // Built at once from the list (sorted, then filled) rather
+                // than by an insert for each: a group can hold a policy's
+                // every part. A key given twice keeps its last words, as an
+                // insert would (and is reported as repeated).
+                ok.then(|| Words::Group(group.into_iter().collect()))
             }
             other => {
                 self.wrong(path, "a text, a list of texts or an object of them", other);

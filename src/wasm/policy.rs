@@ -191,7 +191,10 @@ impl Walk {
     /// reach Rust as U+FFFD, so a text that has one (rare) is checked unit
     /// by unit, and reported.
     fn whole(&mut self, text: &str, s: &JsString, path: &Path) -> bool {
-        if text.contains('\u{FFFD}') && !s.is_valid_utf16() {
+        // U+FFFD is EF BF BD in UTF-8: a scan for its first byte is cheaper
+        // than `contains('\u{FFFD}')`, which builds a substring searcher for
+        // every text (measured in a 10,000-part policy's validation).
+        if text.bytes().any(|b| b == 0xEF) && text.contains('\u{FFFD}') && !s.is_valid_utf16() {
             self.invalid(path, LONE_SURROGATE);
             return false;
         }
