@@ -22,7 +22,9 @@ function build() {
   const run = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const targetDir = path.join(process.env.CARGO_TARGET_DIR ?? path.join(ROOT, 'target'), 'policy');
   const target = path.join(targetDir, 'wasm32-unknown-unknown', 'release', `${NAME}.wasm`);
-  run('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '--lib', '--features', 'policy', '--target-dir', targetDir]);
+  // The flags of scripts/build.sh (RUSTFLAGS_WASM), so the same target dir serves both.
+  const flags = 'target.wasm32-unknown-unknown.rustflags=["-Cllvm-args=-inline-threshold=50", "-Ctarget-feature=-reference-types"]';
+  run('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '--lib', '--features', 'policy', '--target-dir', targetDir, '--config', flags]);
   run('wasm-bindgen', ['--target', 'web', '--out-dir', OUT, target]);
   const wasm = path.join(OUT, `${NAME}_bg.wasm`);
   run(path.join(ROOT, 'node_modules', '.bin', 'wasm-opt'), ['-Oz', ...FEATURES, wasm, '-o', wasm]);
