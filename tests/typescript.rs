@@ -5,20 +5,12 @@
 //! `UPDATE_TYPES=1 cargo test --test typescript` writes them anew.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::fs;
+mod generated;
 
 use eligibility_checker::typescript::{declarations, policy_declarations};
 
 fn same_as_written(file: &str, written: &str) {
-    let path = format!("{}/src/wasm/{file}", env!("CARGO_MANIFEST_DIR"));
-    if std::env::var_os("UPDATE_TYPES").is_some() {
-        fs::write(&path, written).unwrap();
-    }
-    let shipped = fs::read_to_string(&path).unwrap();
-    assert!(
-        shipped == written,
-        "src/wasm/{file} differs from what the code tables give; run UPDATE_TYPES=1 cargo test --test typescript"
-    );
+    generated::same_as_written(&format!("src/wasm/{file}"), written, "UPDATE_TYPES", "typescript");
 }
 
 #[test]

@@ -6,7 +6,7 @@
 //! `UPDATE_VOCABULARY=1 cargo test --test vocabulary_js` writes it anew.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::fs;
+mod generated;
 
 use eligibility_checker::{default_policy, vocabulary::vocabulary, vocabulary::Vocabulary};
 use serde::Serialize;
@@ -49,16 +49,7 @@ fn part<T: Serialize>(out: &mut String, name: &str, value: &T) {
 
 #[test]
 fn the_shipped_vocabulary_is_the_engines() {
-    let path = format!("{}/{FILE}", env!("CARGO_MANIFEST_DIR"));
-    let written = written();
-    if std::env::var_os("UPDATE_VOCABULARY").is_some() {
-        fs::write(&path, &written).unwrap();
-    }
-    let shipped = fs::read_to_string(&path).unwrap();
-    assert!(
-        shipped == written,
-        "{FILE} differs from what vocabulary() gives; run UPDATE_VOCABULARY=1 cargo test --test vocabulary_js"
-    );
+    generated::same_as_written(FILE, &written(), "UPDATE_VOCABULARY", "vocabulary_js");
 }
 
 #[test]

@@ -116,14 +116,12 @@ fn repeated_keys(value: &Json, path: &Path, r: &mut Reader) {
         Json::Object(members) => {
             // Most objects are small: looking back over their few keys
             // costs less than a set, which only a large one gets.
-            let mut seen = HashSet::with_capacity(if members.len() > 8 { members.len() } else { 0 });
+            let small = members.len() <= 8;
+            let mut seen = HashSet::with_capacity(if small { 0 } else { members.len() });
             for (i, (key, item)) in members.iter().enumerate() {
                 let here = path.key(key);
-                let repeated = if members.len() <= 8 {
-                    members[..i].iter().any(|(k, _)| k == key)
-                } else {
-                    !seen.insert(key.as_str())
-                };
+                let repeated =
+                    if small { members[..i].iter().any(|(k, _)| k == key) } else { !seen.insert(key.as_str()) };
                 if repeated {
                     r.report(ProblemCode::InvalidJson, &here, &["the key `", key, "` is given twice in this object"]);
                 }
