@@ -21,8 +21,10 @@ import { ARTIFACTS, SHOPPER, interview, openAt, openPage, screen, setup, shown }
 /**
  * A whole interview, navigation to a rendered answer, gzip -9 per file: the
  * aim is 52 KiB (the page-speed issue). The guard stands at what the page
- * measures: 59,637 B on 30 Nov 2026 (the same in the US and in Germany:
- * the page asks for the same files), once the page's wasm module left the
+ * measures: 58,918 B on 30 Nov 2026 (the same in the US and in Germany:
+ * the page asks for the same files), once app.js read the element's styles
+ * from index.html, which carries them for its static question anyway;
+ * 59,637 B before that, once the page's wasm module left the
  * default policy's vocabulary to data (www/vocabulary.js, of which app.js
  * and eligibility-answer.js carry the parts they read); 60,626 B before
  * that, once the wasm modules were built
@@ -36,18 +38,19 @@ import { ARTIFACTS, SHOPPER, interview, openAt, openPage, screen, setup, shown }
  * shrink; never raise it to pass.
  */
 const AIM = 52 * 1024;
-const BUDGET = 59 * 1024;
+const BUDGET = 58 * 1024;
 /**
  * The first load, what was requested before the first question was
  * interactive: within the 50 KiB the page aims at, the guard at what the page
- * measures (46,376 B on 30 Nov 2026, 46,563 B when the icon's request starts
+ * measures (45,657 B on 30 Nov 2026, 45,844 B when the icon's request starts
  * in time: the HTML with its styles, app.js with the glue and the questions,
- * pkg/build.js, the wasm, en.json; 48,202 to 48,389 B while the wasm
+ * pkg/build.js, the wasm, en.json; 46,376 B while app.js carried its own
+ * copy of the element's styles; 48,202 to 48,389 B while the wasm
  * computed the vocabulary, 50,775 B before the wasm was built without
  * reference types and with short names and the modules went through terser,
  * 55,343 B before the policy became static data).
  */
-const FIRST_LOAD_BUDGET = 47 * 1024;
+const FIRST_LOAD_BUDGET = 46 * 1024;
 
 const env = setup();
 const MARK = 'eligibility-checker:first-question';

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WWW, axe, openPage, screen, setup } from './helpers.mjs';
+import { ROOT, WWW, axe, openPage, screen, setup } from './helpers.mjs';
 
 const env = setup();
 const words = JSON.parse(readFileSync(join(WWW, 'locales', 'en.json'), 'utf8'));
@@ -63,4 +63,30 @@ test('the element takes the static question over: the choice made before the scr
   }));
   assert.deepEqual(after, { staticLeft: false, checked: 'mi-band', animations: 0, paintedMark: 1 });
   assert.deepEqual(p.problems, []);
+});
+
+test("the element's shadow root has exactly styles.js's rules, on the full page (read from index.html) and on a storefront's (from eligibility-checker.js)", async (t) => {
+  const { css } = await import(join(ROOT, 'www', 'styles.js'));
+  // app.js carries no copy: the full page's styles come from its <template id="ec-css"> (scripts/bundle.mjs).
+  const probe = '.opt:has(input:checked)';
+  assert.ok(css.includes(probe));
+  assert.equal(readFileSync(join(WWW, 'app.js'), 'utf8').includes(probe), false, 'app.js carries its own copy of the styles');
+  assert.equal(readFileSync(join(WWW, 'eligibility-checker.js'), 'utf8').includes(probe), true, "the storefront's module carries the styles");
+  for (const page of ['', 'embed.html']) {
+    const p = await openPage(env.browser, { origin: env.server.url.slice(0, -1) });
+    t.after(() => p.context().close());
+    await p.goto(`${env.server.url}${page}`);
+    await screen(p);
+    const [shown, written] = await p.locator('eligibility-checker').evaluate((el, text) => {
+      const rules = (sheet) => [...sheet.cssRules].map((r) => r.cssText);
+      const own = new CSSStyleSheet();
+      own.replaceSync(text);
+      return [rules(el.shadowRoot.adoptedStyleSheets[0]), rules(own)];
+    }, css);
+    assert.ok(written.length > 20, `${page || 'index.html'}: styles.js has its rules`);
+    assert.deepEqual(shown, written, `${page || 'index.html'}: the element's rules are styles.js's`);
+    // The template is inert: the page's own look is unchanged by it.
+    assert.equal(await p.evaluate(() => [...document.styleSheets].some((s) => s.ownerNode?.closest('template'))), false);
+    assert.deepEqual(p.problems, []);
+  }
 });
