@@ -73,6 +73,7 @@ test("the element's shadow root has exactly styles.js's rules, on the full page 
   assert.equal(readFileSync(join(WWW, 'app.js'), 'utf8').includes(probe), false, 'app.js carries its own copy of the styles');
   assert.equal(readFileSync(join(WWW, 'eligibility-checker.js'), 'utf8').includes(probe), true, "the storefront's module carries the styles");
   for (const page of ['', 'embed.html']) {
+    const name = page || 'index.html';
     const p = await openPage(env.browser, { origin: env.server.url.slice(0, -1) });
     t.after(() => p.context().close());
     await p.goto(`${env.server.url}${page}`);
@@ -83,10 +84,14 @@ test("the element's shadow root has exactly styles.js's rules, on the full page 
       own.replaceSync(text);
       return [rules(el.shadowRoot.adoptedStyleSheets[0]), rules(own)];
     }, css);
-    assert.ok(written.length > 20, `${page || 'index.html'}: styles.js has its rules`);
-    assert.deepEqual(shown, written, `${page || 'index.html'}: the element's rules are styles.js's`);
-    // The template is inert: the page's own look is unchanged by it.
-    assert.equal(await p.evaluate(() => [...document.styleSheets].some((s) => s.ownerNode?.closest('template'))), false);
+    assert.ok(written.length > 20, `${name}: styles.js has its rules`);
+    assert.deepEqual(shown, written, `${name}: the element's rules are styles.js's`);
+    // The full page's copy is inert, in a template: no sheet of the document has the element's own (:host) rules.
+    const { holder, hostRules } = await p.evaluate(() => ({
+      holder: document.getElementById('ec-css')?.localName ?? null,
+      hostRules: [...document.styleSheets].flatMap((s) => [...s.cssRules]).filter((r) => r.cssText.startsWith(':host')).length,
+    }));
+    assert.deepEqual({ holder, hostRules }, { holder: page ? null : 'template', hostRules: 0 }, `${name}: where the element's styles are`);
     assert.deepEqual(p.problems, []);
   }
 });
