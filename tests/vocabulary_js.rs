@@ -15,7 +15,8 @@ const FILE: &str = "www/vocabulary.js";
 
 /// `www/vocabulary.js` as the engine's tables give it: one named export per
 /// field of the vocabulary, in the order `vocabulary()` writes them, so that
-/// a bundle takes only the parts it imports.
+/// a bundle takes only the parts it imports; then `citationIds`, the
+/// citations' ids alone (`CITATION_IDS`).
 fn written() -> String {
     // Every field by name: a field added to `Vocabulary` fails to compile here.
     let Vocabulary { questions, reasons, conditions, steps, errors, clauses, notices, citations, assessments, contact } =
@@ -26,6 +27,8 @@ fn written() -> String {
          // order. Data, so that the page's wasm module need not carry the function:\n\
          // the page bundles the parts it reads, and the npm package's\n\
          // `eligibility-checker/engine` gives it all as `vocabulary()`.\n\
+         // `citationIds` is not a field: the citations' ids alone, for the\n\
+         // answer screen, which tells the law's texts from the policy's by them.\n\
          // Written by `UPDATE_VOCABULARY=1 cargo test --test vocabulary_js`, which\n\
          // fails when this file is stale; not edited by hand.\n",
     );
@@ -36,11 +39,18 @@ fn written() -> String {
     part(&mut out, "errors", &errors);
     part(&mut out, "clauses", &clauses);
     part(&mut out, "notices", &notices);
+    let ids: Vec<&str> = citations.iter().map(|c| c.id).collect();
     part(&mut out, "citations", &citations);
     part(&mut out, "assessments", &assessments);
     part(&mut out, "contact", &contact);
+    part(&mut out, CITATION_IDS, &ids);
     out
 }
+
+/// The export that is not a field of the vocabulary: the citations' ids, which
+/// is all the answer screen needs of them (about 600 B less gzipped than the
+/// citations with their English sources, which it never shows).
+const CITATION_IDS: &str = "citationIds";
 
 /// `export const NAME = VALUE;`, the value as pretty JSON.
 fn part<T: Serialize>(out: &mut String, name: &str, value: &T) {
@@ -61,5 +71,10 @@ fn the_parts_put_together_are_the_whole_vocabulary() {
         let (name, value) = part.split_once(" = ").unwrap();
         parts.insert(name.to_string(), serde_json::from_str(value.trim_end().trim_end_matches(';')).unwrap());
     }
+    // The one export more: exactly the citations' ids, in their order.
+    let ids = parts.remove(CITATION_IDS).expect("the citations' ids");
+    let cited: Vec<_> = whole["citations"].as_array().unwrap().iter().map(|c| c["id"].clone()).collect();
+    assert!(!cited.is_empty());
+    assert_eq!(ids, serde_json::Value::Array(cited));
     assert_eq!(serde_json::Value::Object(parts), whole);
 }

@@ -26,9 +26,10 @@
 // in an interview.
 import { h } from './dom.js';
 import { encodeReceipt } from './receipt.js';
-// The provisions of law the engine cites, by citation id: the law's, the
-// same in every policy's vocabulary, so taken from the default one's data.
-import { citations } from './vocabulary.js';
+// The ids of the provisions of law the engine cites: the law's, the same in
+// every policy's vocabulary, so taken from the default one's data. Their
+// names come with the texts, in the shopper's language (`sources`).
+import { citationIds } from './vocabulary.js';
 
 export { encodeReceipt };
 
@@ -53,7 +54,7 @@ function more(t) {
       /** A clause's text; clause ids have dots of their own. */
       clause: (id) => t.words.clauses?.[id] ?? id,
       /** A provision's source in the shopper's language ("Richtlinie (EU) 2019/771, Art. 10"). */
-      source: (id, fallback) => t.words.sources?.[id] ?? fallback,
+      source: (id) => t.words.sources?.[id] ?? id,
       /** A phrase with plural forms, such as `{ one: '1 day left', other: '{n} days left' }`. */
       count(path, n) {
         const forms = t.lookup(path) ?? {};
@@ -422,13 +423,13 @@ export class EligibilityAnswer extends HTMLElement {
     const button = (label, onclick, part) => h('button', { type: 'button', class: 'btn secondary no-print', part, onclick }, t.text(label));
 
     // The texts a card's reasons and conditions cite, once each, under one toggle.
-    const law = Object.fromEntries(citations.map((c) => [c.id, c.source]));
+    const law = new Set(citationIds);
     const texts = (items) => {
       const ids = [...new Set(items.map((i) => i.clause))];
       if (!ids.length) return null;
-      const isLaw = ids.some((id) => id in law);
+      const isLaw = ids.some((id) => law.has(id));
       const box = h('details', { class: 'texts' }, h('summary', {}, t.text(isLaw ? 'ui.lawText' : 'ui.policyText')));
-      withTexts(box, (w) => ids.map((id) => h('p', {}, id in law && h('strong', {}, w.source(id, law[id]), ': '), w.clause(id), ' ', h('small', { class: 'cid' }, `(${id})`))));
+      withTexts(box, (w) => ids.map((id) => h('p', {}, law.has(id) && h('strong', {}, w.source(id), ': '), w.clause(id), ' ', h('small', { class: 'cid' }, `(${id})`))));
       return box;
     };
     const stepsOf = (id) => d.nextSteps.filter((s) => STEP_OF[s.code] === id);
@@ -453,7 +454,14 @@ export class EligibilityAnswer extends HTMLElement {
       // The return number's validity: its last day once issued, else the policy's own words.
       const shipBy = d.nextSteps.find((s) => s.code === 'ship-with-rma');
       if (shipBy?.date) prepare.append(h('li', {}, t.text('prepare.rma-valid', { date: t.date(shipBy.date) })));
-      else if (this.vocabulary.clauses?.some((c) => (c.id ?? c) === 'return.rma-validity')) withTexts(prepare, (w) => h('li', {}, w.clause('return.rma-validity')));
+      // A custom policy's vocabulary lists its clauses; the default policy's
+      // list is not carried, and its texts have one for each of its clauses
+      // and for no other (tests/browser/locales.test.mjs).
+      else {
+        const { clauses } = this.vocabulary;
+        const rma = 'return.rma-validity';
+        if (!clauses || clauses.some((c) => (c.id ?? c) === rma)) withTexts(prepare, (w) => (clauses || rma in (w.words.clauses ?? {})) && h('li', {}, w.clause(rma)));
+      }
     }
     const days = best.deadline && daysBetween(asOf, best.deadline);
     const toSeller = !best.contact;

@@ -3,7 +3,7 @@
 // engine's `questions[0]`, and renders what `check` returns in words from the
 // locale files. See docs/page.md for attributes, events, parts and properties.
 import init, { check, buildId } from './pkg/eligibility_checker.js';
-import { questions, clauses, contact } from './vocabulary.js';
+import { questions, contact } from './vocabulary.js';
 import { BUILD_ID, INLINE } from './pkg/build.js';
 import { LANGUAGES, languageName, pickLanguage, loadWords, translator, mismatch } from './i18n.js';
 import { css } from './styles.js';
@@ -17,13 +17,13 @@ import { h } from './dom.js';
 // engine's at pkg-policy/ (policy.js).
 // Its vocabulary is the default policy's as data (vocabulary.js): the parts
 // the page reads (the questions, for the answers so far and the receipt code;
-// the clauses and the contact, for the answer screen, which takes the law's
-// citations from that file itself).
+// the contact, for the answer screen, which takes the law's citation ids from
+// that file itself, and the policy's clauses from their texts).
 let engine;
 const loadEngine = () =>
   (engine ??= init({ module_or_path: INLINE?.wasm ?? new URL('./pkg/eligibility_checker_bg.wasm', import.meta.url) }).then(() => {
     if (buildId() !== BUILD_ID) throw mismatch('the engine');
-    return { check, vocabulary: { questions, clauses, contact } };
+    return { check, vocabulary: { questions, contact } };
   }));
 
 /** Today's date in the shopper's own time zone, as `YYYY-MM-DD` (not UTC's). */

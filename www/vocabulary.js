@@ -3,6 +3,8 @@
 // order. Data, so that the page's wasm module need not carry the function:
 // the page bundles the parts it reads, and the npm package's
 // `eligibility-checker/engine` gives it all as `vocabulary()`.
+// `citationIds` is not a field: the citations' ids alone, for the
+// answer screen, which tells the law's texts from the policy's by them.
 // Written by `UPDATE_VOCABULARY=1 cargo test --test vocabulary_js`, which
 // fails when this file is stale; not edited by hand.
 export const questions = [
@@ -766,3 +768,33 @@ export const assessments = [
   "eu-legal-guarantee"
 ];
 export const contact = "service.us@xiaomi.com";
+export const citationIds = [
+  "eu.withdrawal.distance",
+  "eu.consumer",
+  "eu.withdrawal.period",
+  "eu.withdrawal.no-reason",
+  "eu.withdrawal.notice",
+  "eu.withdrawal.hygiene",
+  "eu.withdrawal.return",
+  "eu.withdrawal.testing",
+  "eu.withdrawal.refund",
+  "eu.periods.counting",
+  "eu.periods.working-day",
+  "eu.guarantee.period",
+  "eu.guarantee.presumption",
+  "eu.guarantee.conformity",
+  "eu.guarantee.remedies",
+  "eu.guarantee.accessories",
+  "eu.guarantee.commercial",
+  "eu.guarantee.digital-elements",
+  "eu.guarantee.durability",
+  "eu.guarantee.binding",
+  "eu.guarantee.expected-life",
+  "ie.guarantee.limitation",
+  "eea.guarantee.meant-to-last",
+  "eea.agreement",
+  "eu.territory",
+  "us.implied-warranties",
+  "us.state-rights",
+  "us.tie-in"
+];
