@@ -34,6 +34,18 @@ for (const pkg of ['www/pkg', 'www/pkg-policy']) {
   });
 }
 
+for (const pkg of ['www/pkg', 'www/pkg-policy']) {
+  test(`${pkg}: the module names the crates' sources from their own folder, not the build machine's`, () => {
+    const text = readFileSync(new URL(`../../${pkg}/eligibility_checker_bg.wasm`, import.meta.url)).toString('latin1');
+    // The panics' locations: crates as `chrono-0.4.45/src/...` (scripts/build.sh,
+    // --remap-path-prefix), the standard library as `/rustc/<commit>/library/...`.
+    assert.match(text, /\bchrono-\d+\.\d+\.\d+\/src\/[\w/]+\.rs/, 'a location in chrono, as the module carries one');
+    assert.match(text, /\/rustc\/[0-9a-f]{40}\/library\//);
+    const home = process.env.CARGO_HOME ?? join(process.env.HOME ?? '', '.cargo');
+    for (const where of ['/registry/src/', home]) assert.ok(!text.includes(where), `${pkg}: the module holds the path ${where}`);
+  });
+}
+
 test('a glue that still calls an export by another name stops the renaming', (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'wasm-names-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
