@@ -65,6 +65,11 @@ test('the shop policy decides, in its own words, and nothing leaves the origin',
   assert.match(text, /restocking fee of 10% of the price/);
   assert.match(text, /within 14 days from the day it was received/);
   assert.match(text, /service@ampere-electronics\.example/);
+  // The shop's policy has no clause on how long a return number is valid:
+  // "What to prepare" names none, and not the default policy's.
+  const defaults = JSON.parse(readFileSync(join(WWW, 'locales', 'en.texts.json'), 'utf8')).clauses;
+  const prepare = await checker(p).locator('ul.prepare').textContent();
+  assert.ok(prepare.length > 0 && !prepare.includes(defaults['return.rma-validity']), prepare);
   // The best option is the shop's return, asked of the shop's own address (a return without a return number).
   const action = checker(p).locator('[part~="primary-action"]');
   assert.equal(await action.textContent(), 'Ask to return it');
