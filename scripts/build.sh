@@ -131,7 +131,7 @@ RUSTFLAGS_WASM_LIST="\"-Cllvm-args=-inline-threshold=50\", $NO_REFERENCE_TYPES"
 # 29,558 -> 29,516 B.
 cargo fetch --quiet
 for src in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
-  RUSTFLAGS_WASM_LIST+=", \"--remap-path-prefix=${src}=\""
+  if [ -d "$src" ]; then RUSTFLAGS_WASM_LIST+=", \"--remap-path-prefix=${src}=\""; fi
 done
 RUSTFLAGS_WASM="target.wasm32-unknown-unknown.rustflags=[$RUSTFLAGS_WASM_LIST]"
 

@@ -454,13 +454,14 @@ export class EligibilityAnswer extends HTMLElement {
       // The return number's validity: its last day once issued, else the policy's own words.
       const shipBy = d.nextSteps.find((s) => s.code === 'ship-with-rma');
       if (shipBy?.date) prepare.append(h('li', {}, t.text('prepare.rma-valid', { date: t.date(shipBy.date) })));
-      // A custom policy's vocabulary lists its clauses; the default policy's
-      // list is not carried, and its texts have one for each of its clauses
-      // and for no other (tests/browser/locales.test.mjs).
       else {
-        const { clauses } = this.vocabulary;
+        // Whether the policy has a clause on it: a custom policy's vocabulary
+        // lists its clauses; the default policy's list is not carried, and
+        // its texts have one for each of its clauses and for no other
+        // (tests/browser/locales.test.mjs).
         const rma = 'return.rma-validity';
-        if (!clauses || clauses.some((c) => (c.id ?? c) === rma)) withTexts(prepare, (w) => (clauses || rma in (w.words.clauses ?? {})) && h('li', {}, w.clause(rma)));
+        const listed = this.vocabulary.clauses?.some((c) => (c.id ?? c) === rma);
+        if (listed !== false) withTexts(prepare, (w) => (listed || rma in (w.words.clauses ?? {})) && h('li', {}, w.clause(rma)));
       }
     }
     const days = best.deadline && daysBetween(asOf, best.deadline);
