@@ -3,7 +3,7 @@
 // engine's `questions[0]`, and renders what `check` returns in words from the
 // locale files. See docs/page.md for attributes, events, parts and properties.
 import init, { check, buildId } from './pkg/eligibility_checker.js';
-import { questions, contact } from './vocabulary.js';
+import { questionsWithoutCountries, contact } from './vocabulary.js';
 import { BUILD_ID, INLINE } from './pkg/build.js';
 import { LANGUAGES, languageName, pickLanguage, loadWords, translator, mismatch } from './i18n.js';
 import { css } from './styles.js';
@@ -23,8 +23,20 @@ let engine;
 const loadEngine = () =>
   (engine ??= init({ module_or_path: INLINE?.wasm ?? new URL('./pkg/eligibility_checker_bg.wasm', import.meta.url) }).then(() => {
     if (buildId() !== BUILD_ID) throw mismatch('the engine');
-    return { check, vocabulary: { questions, contact } };
+    return { check, vocabulary: { questions: withCountries(questionsWithoutCountries), contact } };
   }));
+
+/**
+ * The questions with the country question's options: the ISO list, which
+ * the engine holds and gives with every decision that asks the country, here
+ * one on no answers (any real day would do), so that the page does not carry
+ * the 249 codes a second time.
+ */
+function withCountries(questions) {
+  const countries = check({ asOf: '2000-01-01' }).questions.find((q) => q.id === 'country')?.options;
+  if (!countries) throw new Error('eligibility-checker: the engine asks no country question on no answers');
+  return questions.map((q) => (q.id === 'country' ? { ...q, options: countries } : q));
+}
 
 /** Today's date in the shopper's own time zone, as `YYYY-MM-DD` (not UTC's). */
 function localDate(now = new Date()) {

@@ -3,8 +3,12 @@
 // order. Data, so that the page's wasm module need not carry the function:
 // the page bundles the parts it reads, and the npm package's
 // `eligibility-checker/engine` gives it all as `vocabulary()`.
-// `citationIds` is not a field: the citations' ids alone, for the
-// answer screen, which tells the law's texts from the policy's by them.
+// The last two exports are not fields, but what the page reads instead:
+// `citationIds`, the citations' ids alone, for the answer screen, which
+// tells the law's texts from the policy's by them; and
+// `questionsWithoutCountries`, the questions with the country
+// question's options null, for the element, which takes that ISO list
+// from the engine (it holds the list, and its decisions carry it).
 // Written by `UPDATE_VOCABULARY=1 cargo test --test vocabulary_js`, which
 // fails when this file is stale; not edited by hand.
 export const questions = [
@@ -797,4 +801,116 @@ export const citationIds = [
   "us.implied-warranties",
   "us.state-rights",
   "us.tie-in"
+];
+export const questionsWithoutCountries = [
+  {
+    "id": "product",
+    "kind": "choice",
+    "options": [
+      "mi-band",
+      "mi-power-bank",
+      "mi-headphones"
+    ]
+  },
+  {
+    "id": "returnReason",
+    "kind": "choice",
+    "options": [
+      "defect",
+      "changed-mind"
+    ]
+  },
+  {
+    "id": "seller",
+    "kind": "choice",
+    "options": [
+      "mi-com",
+      "other"
+    ]
+  },
+  {
+    "id": "country",
+    "kind": "choice",
+    "options": null
+  },
+  {
+    "id": "receivedDate",
+    "kind": "date",
+    "options": null
+  },
+  {
+    "id": "boughtOnline",
+    "kind": "yes-no",
+    "options": null
+  },
+  {
+    "id": "orderDate",
+    "kind": "date",
+    "options": null
+  },
+  {
+    "id": "rmaIssuedOn",
+    "kind": "date-or-none",
+    "options": null
+  },
+  {
+    "id": "physicallyDamaged",
+    "kind": "yes-no",
+    "options": null
+  },
+  {
+    "id": "allAccessories",
+    "kind": "yes-no",
+    "options": null
+  },
+  {
+    "id": "opened",
+    "kind": "yes-no",
+    "options": null
+  },
+  {
+    "id": "cause",
+    "kind": "choice",
+    "options": [
+      "defect",
+      "not-sure",
+      "act-of-nature",
+      "negligence",
+      "modification",
+      "non-xiaomi-product",
+      "accident",
+      "liquid",
+      "fire",
+      "improper-use",
+      "improper-power",
+      "third-party-service",
+      "software-or-data"
+    ]
+  },
+  {
+    "id": "part",
+    "kind": "choice",
+    "options": [
+      "main",
+      "cable",
+      "wristband",
+      "ear-cushions",
+      "adapter"
+    ]
+  },
+  {
+    "id": "replacementReceivedDate",
+    "kind": "date-or-none",
+    "options": null
+  },
+  {
+    "id": "commercialUse",
+    "kind": "yes-no",
+    "options": null
+  },
+  {
+    "id": "originalPurchaser",
+    "kind": "yes-no",
+    "options": null
+  }
 ];

@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, SHOPPER, WWW, axe, give, interview, settled, setup, shown, textsIn, visit } from './helpers.mjs';
 import { LANGUAGES } from '../../www/languages.js';
+import { encodeReceipt } from '../../www/receipt.js';
 
 // The default policy's vocabulary, as the page ships it (tests/vocabulary_js.rs keeps it the engine's).
 const vocab = await import(join(WWW, 'vocabulary.js'));
@@ -120,6 +121,16 @@ for (const [story, { best, to }] of Object.entries(STORIES)) {
     }
   });
 }
+
+test('the page has the whole question list, the country options taken from the engine, and writes the receipt by it', async (t) => {
+  const page = await answerFor(t, 'us-return', 'en');
+  const seen = await page.locator('eligibility-checker').evaluate((el) => ({ questions: el.shadowRoot.querySelector('eligibility-answer').vocabulary.questions, receipt: el.receipt, answers: el.answers }));
+  // vocabulary.js has them (tests/vocabulary_js.rs); the element, all but the country options.
+  assert.equal(seen.questions.find((q) => q.id === 'country').options.length, 249);
+  assert.deepEqual(seen.questions, vocab.questions);
+  assert.equal(seen.receipt, encodeReceipt(seen.answers, vocab.questions));
+  assert.deepEqual(page.problems, []);
+});
 
 test('a refusal inside the warranty period (liquid damage): what ends it, what can still be done, no "covered until"', async (t) => {
   const page = await answerFor(t, 'us-liquid-damage', 'en');

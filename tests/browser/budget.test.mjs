@@ -21,11 +21,13 @@ import { ARTIFACTS, SHOPPER, interview, openAt, openPage, screen, setup, shown }
 /**
  * A whole interview, navigation to a rendered answer, gzip -9 per file: the
  * aim is 52 KiB (the page-speed issue). The guard stands at what the page
- * measures: 57,952 B on 30 Nov 2026 (the same in the US and in Germany:
- * the page asks for the same files), once the answer screen took the law's
- * citation ids alone and the default policy's clauses from their texts (no
- * clause list in app.js), and the wasm's panic locations named crates from
- * their own folder; 58,918 B before that, once app.js read the element's
+ * measures: 57,306 B on 30 Nov 2026 (the same in the US and in Germany:
+ * the page asks for the same files; the bytes are the same on every build
+ * machine), once the element took the country question's options from the
+ * engine instead of carrying them, the answer screen took the law's citation
+ * ids alone and the default policy's clauses from their texts (no clause
+ * list in app.js), and the wasm's panic locations named crates from their
+ * own folder; 58,918 B before that, once app.js read the element's
  * styles from index.html, which carries them for its static question anyway;
  * 59,637 B before that, once the page's wasm module left the
  * default policy's vocabulary to data (www/vocabulary.js, of which app.js
@@ -41,20 +43,20 @@ import { ARTIFACTS, SHOPPER, interview, openAt, openPage, screen, setup, shown }
  * shrink; never raise it to pass.
  */
 const AIM = 52 * 1024;
-const BUDGET = 57 * 1024;
+const BUDGET = 56 * 1024;
 /**
  * The first load, what was requested before the first question was
  * interactive: within the 50 KiB the page aims at, the guard at what the page
- * measures (45,288 B on 30 Nov 2026, 45,475 B when the icon's request starts
+ * measures (44,646 B on 30 Nov 2026, 44,833 B when the icon's request starts
  * in time: the HTML with its styles, app.js with the glue and the questions,
  * pkg/build.js, the wasm, en.json; 45,657 B while app.js carried the default
- * policy's clause list; 46,376 B while app.js carried its own
+ * policy's clause list and its own copy of the country list; 46,376 B while app.js carried its own
  * copy of the element's styles; 48,202 to 48,389 B while the wasm
  * computed the vocabulary, 50,775 B before the wasm was built without
  * reference types and with short names and the modules went through terser,
  * 55,343 B before the policy became static data).
  */
-const FIRST_LOAD_BUDGET = 45 * 1024;
+const FIRST_LOAD_BUDGET = 44 * 1024;
 
 const env = setup();
 const MARK = 'eligibility-checker:first-question';
