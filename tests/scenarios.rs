@@ -13,7 +13,7 @@
 use std::collections::BTreeSet;
 use std::fs;
 
-use eligibility_checker::{check, default_policy, Policy};
+use eligibility_checker::{check, default_policy, law, Policy};
 use serde_json::Value;
 
 mod json_answers;
@@ -60,6 +60,42 @@ fn strings(list: &Value) -> Vec<String> {
     list.as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_owned()).collect()
 }
 
+/// What a decision cites against where it cites it, as the answer screen
+/// reads it (it labels a toggle "what the law says" and names each
+/// provision by where the item sits): the policy's two outcomes cite its
+/// clauses; the law's rights (their reasons, conditions and steps) and the
+/// notices cite provisions of law.
+fn who_cites_what(decision: &Value) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut expect = |item: &Value, of_law: bool, whose: &str| {
+        let clause = item["clause"].as_str().unwrap();
+        if law::citation(clause).is_some() != of_law {
+            problems.push(format!(
+                "{whose} cites {clause}, {}",
+                if of_law { "not a provision of law" } else { "a provision of law" }
+            ));
+        }
+    };
+    let items = |a: &Value| {
+        a["reasons"].as_array().unwrap().iter().chain(a["conditions"].as_array().unwrap()).cloned().collect::<Vec<_>>()
+    };
+    for side in ["return", "warranty"] {
+        items(&decision[side]).iter().for_each(|r| expect(r, false, side));
+    }
+    for right in decision["statutory"].as_array().unwrap() {
+        items(right).iter().for_each(|r| expect(r, true, right["id"].as_str().unwrap()));
+    }
+    decision["notices"].as_array().unwrap().iter().for_each(|n| expect(n, true, "a notice"));
+    for step in decision["nextSteps"].as_array().unwrap() {
+        let code = step["code"].as_str().unwrap();
+        expect(step, LAW_STEPS.contains(&code), &format!("the step {code}"));
+    }
+    problems
+}
+
+/// The steps of the law's rights (`decide::statutory`'s), which cite provisions of law.
+const LAW_STEPS: [&str; 2] = ["withdraw", "claim-legal-guarantee"];
+
 /// Runs every case of `file` under `policy`, returning the clause ids the
 /// decisions cited.
 pub fn run(file: &str, policy: &Policy) -> BTreeSet<String> {
@@ -82,6 +118,9 @@ pub fn run(file: &str, policy: &Policy) -> BTreeSet<String> {
             (Ok(_), Some(expected)) => fail(format!("no error, expected {expected}")),
             (Ok(decision), None) => {
                 let got = serde_json::to_value(&decision).unwrap();
+                for problem in who_cites_what(&got) {
+                    fail(problem);
+                }
                 for side in ["return", "warranty"] {
                     let a = &got[side];
                     for r in a["reasons"].as_array().unwrap().iter().chain(a["conditions"].as_array().unwrap()) {

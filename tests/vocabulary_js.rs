@@ -15,8 +15,8 @@ const FILE: &str = "www/vocabulary.js";
 
 /// `www/vocabulary.js` as the engine's tables give it: one named export per
 /// field of the vocabulary, in the order `vocabulary()` writes them, so that
-/// a bundle takes only the parts it imports; then the two exports that the
-/// page reads instead of a field, [`CITATION_IDS`] and [`QUESTIONS_WITHOUT_COUNTRIES`].
+/// a bundle takes only the parts it imports; then the one export that the
+/// element reads instead of a field, [`QUESTIONS_WITHOUT_COUNTRIES`].
 fn written() -> String {
     // Every field by name: a field added to `Vocabulary` fails to compile here.
     let Vocabulary { questions, reasons, conditions, steps, errors, clauses, notices, citations, assessments, contact } =
@@ -27,12 +27,10 @@ fn written() -> String {
          // order. Data, so that the page's wasm module need not carry the function:\n\
          // the page bundles the parts it reads, and the npm package's\n\
          // `eligibility-checker/engine` gives it all as `vocabulary()`.\n\
-         // The last two exports are not fields, but what the page reads instead:\n\
-         // `citationIds`, the citations' ids alone, for the answer screen, which\n\
-         // tells the law's texts from the policy's by them; and\n\
-         // `questionsWithoutCountries`, the questions with the country\n\
-         // question's options null, for the element, which takes that ISO list\n\
-         // from the engine (it holds the list, and its decisions carry it).\n\
+         // The last export is not a field, but what the element reads instead of\n\
+         // `questions`: the questions with the country question's options null,\n\
+         // as the element takes that ISO list from the engine (which holds the\n\
+         // list, and whose decisions carry it).\n\
          // Written by `UPDATE_VOCABULARY=1 cargo test --test vocabulary_js`, which\n\
          // fails when this file is stale; not edited by hand.\n",
     );
@@ -43,11 +41,9 @@ fn written() -> String {
     part(&mut out, "errors", &errors);
     part(&mut out, "clauses", &clauses);
     part(&mut out, "notices", &notices);
-    let ids: Vec<&str> = citations.iter().map(|c| c.id).collect();
     part(&mut out, "citations", &citations);
     part(&mut out, "assessments", &assessments);
     part(&mut out, "contact", &contact);
-    part(&mut out, CITATION_IDS, &ids);
     let mut without = questions.clone();
     for q in without.iter_mut().filter(|q| q.id == COUNTRY) {
         q.options = None;
@@ -56,12 +52,7 @@ fn written() -> String {
     out
 }
 
-/// The export that is not a field of the vocabulary: the citations' ids, which
-/// is all the answer screen needs of them (about 600 B less gzipped than the
-/// citations with their English sources, which it never shows).
-const CITATION_IDS: &str = "citationIds";
-
-/// The other export that is not a field: the questions with the country
+/// The export that is not a field of the vocabulary: the questions with the country
 /// question's options (the ISO list, 249 codes) null. The page's engine holds
 /// that list, and every decision that asks the country carries it, so the
 /// element takes it from there instead of carrying it a second time (about
@@ -88,12 +79,8 @@ fn the_parts_put_together_are_the_whole_vocabulary() {
         let (name, value) = part.split_once(" = ").unwrap();
         parts.insert(name.to_string(), serde_json::from_str(value.trim_end().trim_end_matches(';')).unwrap());
     }
-    // The one export more: exactly the citations' ids, in their order.
-    let ids = parts.remove(CITATION_IDS).expect("the citations' ids");
-    let cited: Vec<_> = whole["citations"].as_array().unwrap().iter().map(|c| c["id"].clone()).collect();
-    assert!(!cited.is_empty());
-    assert_eq!(ids, serde_json::Value::Array(cited));
-    // And the questions as they are, but for the country question's options.
+    // The one export more: the questions as they are, but for the country
+    // question's options.
     let mut without = parts.remove(QUESTIONS_WITHOUT_COUNTRIES).expect("the questions without the countries");
     let country = without.as_array_mut().unwrap().iter_mut().find(|q| q["id"] == COUNTRY).expect("a country question");
     assert_eq!(country["options"], serde_json::Value::Null);

@@ -26,10 +26,6 @@
 // in an interview.
 import { h } from './dom.js';
 import { encodeReceipt } from './receipt.js';
-// The ids of the provisions of law the engine cites: the law's, the same in
-// every policy's vocabulary, so taken from the default one's data. Their
-// names come with the texts, in the shopper's language (`sources`).
-import { citationIds } from './vocabulary.js';
 
 export { encodeReceipt };
 
@@ -422,14 +418,15 @@ export class EligibilityAnswer extends HTMLElement {
       );
     const button = (label, onclick, part) => h('button', { type: 'button', class: 'btn secondary no-print', part, onclick }, t.text(label));
 
-    // The texts a card's reasons and conditions cite, once each, under one toggle.
-    const law = new Set(citationIds);
-    const texts = (items) => {
+    // The texts a card's reasons and conditions cite, once each, under one
+    // toggle: the policy's two outcomes cite its clauses; the law's rights and
+    // the notices cite provisions of law, each named (tests/scenarios.rs holds
+    // the engine to that).
+    const texts = (items, law) => {
       const ids = [...new Set(items.map((i) => i.clause))];
       if (!ids.length) return null;
-      const isLaw = ids.some((id) => law.has(id));
-      const box = h('details', { class: 'texts' }, h('summary', {}, t.text(isLaw ? 'ui.lawText' : 'ui.policyText')));
-      withTexts(box, (w) => ids.map((id) => h('p', {}, law.has(id) && h('strong', {}, w.source(id), ': '), w.clause(id), ' ', h('small', { class: 'cid' }, `(${id})`))));
+      const box = h('details', { class: 'texts' }, h('summary', {}, t.text(law ? 'ui.lawText' : 'ui.policyText')));
+      withTexts(box, (w) => ids.map((id) => h('p', {}, law && h('strong', {}, w.source(id), ': '), w.clause(id), ' ', h('small', { class: 'cid' }, `(${id})`))));
       return box;
     };
     const stepsOf = (id) => d.nextSteps.filter((s) => STEP_OF[s.code] === id);
@@ -443,7 +440,7 @@ export class EligibilityAnswer extends HTMLElement {
         h('ul', { class: 'reasons' }, a.reasons.map((r) => h('li', {}, h('span', {}, said('reasons', r)), ' ', h('small', { class: 'cid' }, `(${r.clause})`)))),
         a.outcome === 'eligible' && stepsOf(id).length > 0 && h('ul', { class: 'steps' }, stepsOf(id).map((s) => h('li', {}, said('steps', s)))),
         a.conditions.length > 0 && h('ul', { class: 'conditions' }, a.conditions.map((c) => h('li', {}, said('conditions', c)))),
-        texts([...a.reasons, ...a.conditions, ...stepsOf(id)]),
+        texts([...a.reasons, ...a.conditions, ...stepsOf(id)], id !== 'return' && id !== 'warranty'),
       );
 
     const all = assessments(d);
@@ -516,7 +513,7 @@ export class EligibilityAnswer extends HTMLElement {
           t.text('ui.notices'),
           'notices',
           h('ul', { class: 'reasons' }, notices.map((x) => h('li', {}, said('notices', x), ' ', h('small', { class: 'cid' }, `(${x.clause})`)))),
-          texts(notices),
+          texts(notices, true),
         ),
       details(
         t.text('ui.prepare'),

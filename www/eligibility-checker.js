@@ -17,8 +17,8 @@ import { h } from './dom.js';
 // engine's at pkg-policy/ (policy.js).
 // Its vocabulary is the default policy's as data (vocabulary.js): the parts
 // the page reads (the questions, for the answers so far and the receipt code;
-// the contact, for the answer screen, which takes the law's citation ids from
-// that file itself, and the policy's clauses from their texts).
+// the contact, for the answer screen, which reads the policy's clauses from
+// their texts).
 let engine;
 const loadEngine = () =>
   (engine ??= init({ module_or_path: INLINE?.wasm ?? new URL('./pkg/eligibility_checker_bg.wasm', import.meta.url) }).then(() => {

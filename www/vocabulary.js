@@ -3,12 +3,10 @@
 // order. Data, so that the page's wasm module need not carry the function:
 // the page bundles the parts it reads, and the npm package's
 // `eligibility-checker/engine` gives it all as `vocabulary()`.
-// The last two exports are not fields, but what the page reads instead:
-// `citationIds`, the citations' ids alone, for the answer screen, which
-// tells the law's texts from the policy's by them; and
-// `questionsWithoutCountries`, the questions with the country
-// question's options null, for the element, which takes that ISO list
-// from the engine (it holds the list, and its decisions carry it).
+// The last export is not a field, but what the element reads instead of
+// `questions`: the questions with the country question's options null,
+// as the element takes that ISO list from the engine (which holds the
+// list, and whose decisions carry it).
 // Written by `UPDATE_VOCABULARY=1 cargo test --test vocabulary_js`, which
 // fails when this file is stale; not edited by hand.
 export const questions = [
@@ -772,36 +770,6 @@ export const assessments = [
   "eu-legal-guarantee"
 ];
 export const contact = "service.us@xiaomi.com";
-export const citationIds = [
-  "eu.withdrawal.distance",
-  "eu.consumer",
-  "eu.withdrawal.period",
-  "eu.withdrawal.no-reason",
-  "eu.withdrawal.notice",
-  "eu.withdrawal.hygiene",
-  "eu.withdrawal.return",
-  "eu.withdrawal.testing",
-  "eu.withdrawal.refund",
-  "eu.periods.counting",
-  "eu.periods.working-day",
-  "eu.guarantee.period",
-  "eu.guarantee.presumption",
-  "eu.guarantee.conformity",
-  "eu.guarantee.remedies",
-  "eu.guarantee.accessories",
-  "eu.guarantee.commercial",
-  "eu.guarantee.digital-elements",
-  "eu.guarantee.durability",
-  "eu.guarantee.binding",
-  "eu.guarantee.expected-life",
-  "ie.guarantee.limitation",
-  "eea.guarantee.meant-to-last",
-  "eea.agreement",
-  "eu.territory",
-  "us.implied-warranties",
-  "us.state-rights",
-  "us.tie-in"
-];
 export const questionsWithoutCountries = [
   {
     "id": "product",

@@ -21,12 +21,12 @@ import { ARTIFACTS, SHOPPER, interview, openAt, openPage, screen, setup, shown }
 /**
  * A whole interview, navigation to a rendered answer, gzip -9 per file: the
  * aim is 52 KiB (the page-speed issue). The guard stands at what the page
- * measures: 57,306 B on 30 Nov 2026 (the same in the US and in Germany:
+ * measures: 57,075 B on 30 Nov 2026 (the same in the US and in Germany:
  * the page asks for the same files; the bytes are the same on every build
  * machine), once the element took the country question's options from the
- * engine instead of carrying them, the answer screen took the law's citation
- * ids alone and the default policy's clauses from their texts (no clause
- * list in app.js), and the wasm's panic locations named crates from their
+ * engine instead of carrying them, the answer screen no longer carried the
+ * law's citations and took the default policy's clauses from their texts
+ * (no clause list in app.js), and the wasm's panic locations named crates from their
  * own folder; 58,918 B before that, once app.js read the element's
  * styles from index.html, which carries them for its static question anyway;
  * 59,637 B before that, once the page's wasm module left the
