@@ -8,7 +8,7 @@
 //! tests run in both.
 #![cfg(target_arch = "wasm32")]
 
-use eligibility_checker::{default_policy, vocabulary::vocabulary, wasm};
+use eligibility_checker::{default_policy, law, vocabulary::vocabulary, wasm};
 use js_sys::{Array, Function, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{console_log, wasm_bindgen_test};
@@ -252,8 +252,23 @@ fn assert_decision(decision: &JsValue, label: &str) {
         for list in ["reasons", "conditions"] {
             for item in array(&get(&assessment, list), &format!("{label}: {name}.{list}")) {
                 assert_cites_clause(&item, &format!("{label}: {name}.{list}"));
+                assert_cites_law(&item, false, &format!("{label}: {name}.{list}"));
             }
         }
+    }
+    // The law's rights and the notices cite provisions of law (the answer
+    // screen labels their texts so); the policy's outcomes, above, its clauses.
+    for right in array(&get(decision, "statutory"), &format!("{label}: statutory")) {
+        for list in ["reasons", "conditions"] {
+            for item in array(&get(&right, list), &format!("{label}: statutory {list}")) {
+                assert_cites_clause(&item, &format!("{label}: statutory {list}"));
+                assert_cites_law(&item, true, &format!("{label}: statutory {list}"));
+            }
+        }
+    }
+    for notice in array(&get(decision, "notices"), &format!("{label}: notices")) {
+        assert_cites_clause(&notice, &format!("{label}: notices"));
+        assert_cites_law(&notice, true, &format!("{label}: notices"));
     }
     for question in array(&get(decision, "questions"), &format!("{label}: questions")) {
         let id = get_str(&question, "id").unwrap_or_default();
@@ -282,6 +297,12 @@ fn assert_cites_clause(item: &JsValue, what: &str) {
     let clause = get_str(item, "clause").unwrap_or_default();
     assert!(is_kebab(&code), "{what}: bad code in {}", show(item));
     assert!(!clause.is_empty(), "{what}: no clause in {}", show(item));
+}
+
+/// That `item` cites a provision of law when `of_law`, a clause of the policy otherwise.
+fn assert_cites_law(item: &JsValue, of_law: bool, what: &str) {
+    let clause = get_str(item, "clause").unwrap_or_default();
+    assert_eq!(law::citation(&clause).is_some(), of_law, "{what}: {} cites {clause}", show(item));
 }
 
 fn is_kebab(code: &str) -> bool {
