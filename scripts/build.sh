@@ -126,10 +126,11 @@ RUSTFLAGS_WASM_LIST="\"-Cllvm-args=-inline-threshold=50\", $NO_REFERENCE_TYPES"
 # not `/root/.cargo/registry/src/index.crates.io-.../chrono-0.4.45/src/...`,
 # so the modules' bytes do not depend on the build machine's CARGO_HOME (the
 # standard library's paths are already `/rustc/<commit>/...`). `cargo fetch`
-# first, so that the folders exist on a machine's first build too. Measured,
+# of the wasm build's crates first, so that the folders exist on a machine's
+# first build too (as the build itself would fetch them). Measured,
 # zlib -9 as tests/browser/budget.test.mjs counts: the page's module
 # 29,558 -> 29,516 B.
-cargo fetch --quiet
+cargo fetch --quiet --target wasm32-unknown-unknown
 for src in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
   if [ -d "$src" ]; then RUSTFLAGS_WASM_LIST+=", \"--remap-path-prefix=${src}=\""; fi
 done
