@@ -2,8 +2,8 @@
 // and the example electronics shop's policy, with `validatePolicy` and a
 // first `check` beside them. The policy exports need the `policy` feature;
 // this uses the module `make build` writes to www/pkg-policy/ and, when that is
-// missing (or with --rebuild), builds it there as scripts/build.sh does
-// (release into target/policy/, wasm-bindgen --target web, wasm-opt -Oz).
+// missing (or with --rebuild), runs scripts/build.sh, the one place that
+// builds it, so the bench measures the module as the page ships it.
 //
 //   node bench/policy-checker.mjs            # build if missing, then measure
 //   node bench/policy-checker.mjs --rebuild
@@ -16,21 +16,9 @@ import zlib from 'node:zlib';
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const OUT = path.join(ROOT, 'www', 'pkg-policy');
 const NAME = 'eligibility_checker';
-const FEATURES = ['--enable-bulk-memory', '--enable-multivalue', '--enable-mutable-globals', '--enable-nontrapping-float-to-int', '--enable-reference-types', '--enable-sign-ext'];
-
-function build() {
-  const run = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  const targetDir = path.join(process.env.CARGO_TARGET_DIR ?? path.join(ROOT, 'target'), 'policy');
-  const target = path.join(targetDir, 'wasm32-unknown-unknown', 'release', `${NAME}.wasm`);
-  // The flags of scripts/build.sh (RUSTFLAGS_WASM), so the same target dir serves both.
-  const flags = 'target.wasm32-unknown-unknown.rustflags=["-Cllvm-args=-inline-threshold=50", "-Ctarget-feature=-reference-types"]';
-  run('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '--lib', '--features', 'policy', '--target-dir', targetDir, '--config', flags]);
-  run('wasm-bindgen', ['--target', 'web', '--out-dir', OUT, target]);
-  const wasm = path.join(OUT, `${NAME}_bg.wasm`);
-  run(path.join(ROOT, 'node_modules', '.bin', 'wasm-opt'), ['-Oz', ...FEATURES, wasm, '-o', wasm]);
+if (process.argv.includes('--rebuild') || !fs.existsSync(path.join(OUT, `${NAME}.js`))) {
+  execFileSync(path.join(ROOT, 'scripts', 'build.sh'), [], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
-
-if (process.argv.includes('--rebuild') || !fs.existsSync(path.join(OUT, `${NAME}.js`))) build();
 
 const glue = await import(path.join(OUT, `${NAME}.js`));
 const bytes = fs.readFileSync(path.join(OUT, `${NAME}_bg.wasm`));
