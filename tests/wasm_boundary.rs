@@ -251,8 +251,7 @@ fn assert_decision(decision: &JsValue, label: &str) {
         );
         for list in ["reasons", "conditions"] {
             for item in array(&get(&assessment, list), &format!("{label}: {name}.{list}")) {
-                assert_cites_clause(&item, &format!("{label}: {name}.{list}"));
-                assert_cites_law(&item, false, &format!("{label}: {name}.{list}"));
+                assert_cites(&item, false, &format!("{label}: {name}.{list}"));
             }
         }
     }
@@ -261,14 +260,12 @@ fn assert_decision(decision: &JsValue, label: &str) {
     for right in array(&get(decision, "statutory"), &format!("{label}: statutory")) {
         for list in ["reasons", "conditions"] {
             for item in array(&get(&right, list), &format!("{label}: statutory {list}")) {
-                assert_cites_clause(&item, &format!("{label}: statutory {list}"));
-                assert_cites_law(&item, true, &format!("{label}: statutory {list}"));
+                assert_cites(&item, true, &format!("{label}: statutory {list}"));
             }
         }
     }
     for notice in array(&get(decision, "notices"), &format!("{label}: notices")) {
-        assert_cites_clause(&notice, &format!("{label}: notices"));
-        assert_cites_law(&notice, true, &format!("{label}: notices"));
+        assert_cites(&notice, true, &format!("{label}: notices"));
     }
     for question in array(&get(decision, "questions"), &format!("{label}: questions")) {
         let id = get_str(&question, "id").unwrap_or_default();
@@ -299,8 +296,10 @@ fn assert_cites_clause(item: &JsValue, what: &str) {
     assert!(!clause.is_empty(), "{what}: no clause in {}", show(item));
 }
 
-/// That `item` cites a provision of law when `of_law`, a clause of the policy otherwise.
-fn assert_cites_law(item: &JsValue, of_law: bool, what: &str) {
+/// That `item` has a code and cites a provision of law when `of_law`, a
+/// clause of the policy otherwise.
+fn assert_cites(item: &JsValue, of_law: bool, what: &str) {
+    assert_cites_clause(item, what);
     let clause = get_str(item, "clause").unwrap_or_default();
     assert_eq!(law::citation(&clause).is_some(), of_law, "{what}: {} cites {clause}", show(item));
 }
