@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writePackage } from '../../scripts/package.mjs';
+import { differences, scenarios } from './scenario-cases.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const POLICIES = join(ROOT, 'policies');
-const scenarios = (name) => JSON.parse(readFileSync(join(ROOT, 'tests/scenarios', `${name}.json`), 'utf8'));
 let tmp;
 let cli;
 
@@ -114,24 +114,8 @@ test('usage: --help exits 0; no command, an unknown command or option exits 2 wi
   assert.equal(version.stdout.trim(), /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(ROOT, 'Cargo.toml'), 'utf8'))[1]);
 });
 
-/**
- * `decision` agrees with a scenario case (as tests/scenarios.rs reads them):
- * its error, or for each assessment it names, the outcome (a string), or
- * those of `outcome`, `deadline`, `reasons` and `conditions` (codes) it gives.
- */
-function agrees(decision, expected) {
-  if (expected.error) return decision.error?.code === expected.error.code && decision.error?.field === expected.error.field;
-  if (decision.error) return false;
-  const codes = (list) => JSON.stringify(list.map((r) => r.code));
-  return ['return', 'warranty'].every((a) => {
-    const want = typeof expected[a] === 'string' ? { outcome: expected[a] } : expected[a] ?? {};
-    const got = decision[a];
-    return (
-      ['outcome', 'deadline'].every((k) => !(k in want) || got[k] === want[k]) &&
-      ['reasons', 'conditions'].every((k) => !(k in want) || codes(got[k]) === JSON.stringify(want[k]))
-    );
-  });
-}
+/** `decision` agrees with a scenario case (scenario-cases.mjs, `differences`). */
+const agrees = (decision, expected) => differences(decision, expected).length === 0;
 
 test('check: one answers file prints its decision as one line of JSON, exit 0', () => {
   const [case_] = scenarios('default').filter((c) => !c.error);
