@@ -69,7 +69,7 @@ build_module() {
   # shows (scripts/wasm-panics.mjs), on a copy: cargo's output keeps the
   # names that the step reads. Measured, zlib -9 as
   # tests/browser/budget.test.mjs counts: the page's module 29,223 ->
-  # 27,230 B, check() as fast; the custom-policy module, GNU gzip,
+  # 27,231 B, check() as fast; the custom-policy module, GNU gzip,
   # 74,385 -> 73,466 B.
   local linked
   linked=$(mktemp -d)
