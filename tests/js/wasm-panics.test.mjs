@@ -1,6 +1,7 @@
 // Panics that trap at once (scripts/wasm-panics.mjs): the functions that
 // only a panic runs get the body `unreachable`, every other function keeps
-// its own, and a module without its functions' names stops the build.
+// its own, and a module that sets a panic hook, or has lost its functions'
+// names, stops the build.
 // `node --test tests/js/` after `make build`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -26,10 +27,8 @@ const SYMBOL = {
 };
 
 /** A small module with functions of those names, each returning its number unless it traps, exported as f0, f1, ... */
-function named() {
-  const wat = `(module ${Object.values(SYMBOL)
-    .map((name, i) => `(func $${name} (export "f${i}") (result i32) (i32.const ${i + 1}))`)
-    .join(' ')})`;
+function named(names = Object.values(SYMBOL)) {
+  const wat = `(module ${names.map((name, i) => `(func $${name} (export "f${i}") (result i32) (i32.const ${i + 1}))`).join(' ')})`;
   const module = binaryen.parseText(wat);
   binaryen.setDebugInfo(true);
   try {
@@ -57,6 +56,11 @@ test("the page's module: its panics trap at once, and nothing outside the panic 
   for (const name of trapped) assert.match(name, /9panicking/, `${name} is not of core::panicking or std::panicking`);
   assert.ok(!trapped.some((n) => /panic_count|catch_unwind/.test(n)), trapped.join(', '));
   assert.ok(WebAssembly.validate(bytes));
+});
+
+test('a module that sets a panic hook of its own stops the build', () => {
+  const setHook = '_RNvNtCsebHcaeoSrxy_3std9panicking8set_hook';
+  assert.throws(() => trapPanics(named([...Object.values(SYMBOL), setHook])), /sets a panic hook/);
 });
 
 test('a module without its functions\' names stops the build', () => {
