@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the engine to WebAssembly, twice, each time cargo -> wasm-bindgen
-# (--target web) -> wasm-opt (-Oz and more, WASM_OPT_FLAGS) -> short import
-# and export names (scripts/wasm-names.mjs) -> a load check:
+# Builds the engine to WebAssembly, twice, each time cargo -> panics that
+# trap at once (scripts/wasm-panics.mjs) -> wasm-bindgen (--target web) ->
+# wasm-opt (-Oz and more, WASM_OPT_FLAGS) -> short import and export names
+# (scripts/wasm-names.mjs) -> a load check:
 #   www/pkg/         the page's module, default features (check, buildId;
 #                    the default policy's vocabulary is data, www/vocabulary.js);
 #   www/pkg-policy/  the custom-policy module, `--features policy` (also
