@@ -73,10 +73,10 @@ build_module() {
   # 27,231 B, check() as fast (14.7 us either way); the custom-policy
   # module, GNU gzip, 74,385 -> 73,467 B, validating the 10,000-part policy
   # of `node bench/validate-policy.mjs` as fast (44-47 ms either way).
-  local trapped="$target_dir/wasm32-unknown-unknown/release/panics-trap"
-  mkdir -p "$trapped"
-  node scripts/wasm-panics.mjs "$target_dir/wasm32-unknown-unknown/release/$NAME.wasm" "$trapped/$NAME.wasm"
-  wasm-bindgen --target web --out-dir "$pkg" "$trapped/$NAME.wasm"
+  local linked="$target_dir/wasm32-unknown-unknown/release"
+  mkdir -p "$linked/panics-trap"
+  node scripts/wasm-panics.mjs "$linked/$NAME.wasm" "$linked/panics-trap/$NAME.wasm"
+  wasm-bindgen --target web --out-dir "$pkg" "$linked/panics-trap/$NAME.wasm"
   "$WASM_OPT" "${WASM_OPT_FLAGS[@]}" ${RELOOP[@]+"${RELOOP[@]}"} "${WASM_FEATURES[@]}" "$wasm" -o "$wasm"
   # Then short names for the module's imports and exports, on their own run
   # (under --converge the pass would run again on its own output and print
