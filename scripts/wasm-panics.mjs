@@ -21,6 +21,16 @@
 // output has no `target_features` section: rustc's says reference types
 // (the standard library is built with them), which would turn on
 // wasm-bindgen's table of externrefs, and the modules are built without.
+//
+// Then, on the module as it ships (after wasm-opt), the read-only data that
+// no code refers to any longer is zeroed: the messages and file names of the
+// panics that now trap (`index out of bounds: the len is ...`,
+// `/rustc/.../library/alloc/src/raw_vec/mod.rs`), which wasm-opt cannot drop
+// because the data segments are opaque to it:
+// `node scripts/wasm-panics.mjs --zero SHIPPED_WASM LINKED_WASM`. The linker
+// tells where each static lies and which constants the compiler derived from
+// its address (`--emit-relocs`: the `linking` and `reloc.*` sections, read
+// here and removed from what goes on); see `unreferenced` for the rule.
 import binaryen from 'binaryen';
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -52,7 +62,7 @@ const REQUIRED = new RegExp(`^_RNvNt${crate('core')}${v0('panicking', 'panic_fmt
 /** `bytes` (a module) with the body of every function that only a panic runs replaced by `unreachable`, and their names. */
 export function trapPanics(bytes) {
   // With the features the module declares (its `target_features` section).
-  const module = binaryen.readBinary(bytes);
+  const module = binaryen.readBinary(withoutRelocations(bytes));
   try {
     const trapped = [];
     for (let i = 0; i < module.getNumFunctions(); i++) {
@@ -72,10 +82,286 @@ export function trapPanics(bytes) {
   }
 }
 
+// --- The data that only panics read ------------------------------------------
+
+/** Reads a module's bytes from `at`: bytes, LEB128 numbers and names. */
+class Reader {
+  constructor(bytes, at = 0) {
+    this.bytes = bytes;
+    this.at = at;
+  }
+  byte() {
+    return this.bytes[this.at++];
+  }
+  u32() {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const b = this.byte();
+      value += (b & 0x7f) * 2 ** shift;
+      if (!(b & 0x80)) return value;
+    }
+  }
+  s32() {
+    let value = 0;
+    let shift = 0;
+    let b;
+    do {
+      b = this.byte();
+      value |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
+    return shift < 32 && b & 0x40 ? value | (-1 << shift) : value;
+  }
+  name() {
+    const length = this.u32();
+    const text = new TextDecoder().decode(this.bytes.subarray(this.at, this.at + length));
+    this.at += length;
+    return text;
+  }
+}
+
+/** The module's sections, each `{ id, name (custom ones), at (its first byte), start (its contents), end }`. */
+function sections(bytes) {
+  const out = [];
+  const r = new Reader(bytes, 8);
+  while (r.at < bytes.length) {
+    const at = r.at;
+    const id = r.byte();
+    const size = r.u32();
+    const end = r.at + size;
+    out.push({ id, at, end, ...(id === 0 ? { name: r.name(), start: r.at } : { start: r.at }) });
+    r.at = end;
+  }
+  return out;
+}
+
+/** Custom sections of the linker's (`--emit-relocs`), read by `statics` only. */
+const LINKER_SECTION = (name) => name === 'linking' || name?.startsWith('reloc.');
+
+/** `bytes` without the linker's `linking` and `reloc.*` sections, which binaryen and wasm-bindgen do not read. */
+export function withoutRelocations(bytes) {
+  const kept = sections(bytes).filter((s) => !LINKER_SECTION(s.name));
+  return Buffer.concat([bytes.subarray(0, 8), ...kept.map((s) => bytes.subarray(s.at, s.end))]);
+}
+
+/** The active data segments: `{ addr, at (their first byte in the module), size }`. */
+function dataSegments(bytes) {
+  const section = sections(bytes).find((s) => s.id === 11);
+  if (!section) return [];
+  const r = new Reader(bytes, section.start);
+  const out = [];
+  for (let n = r.u32(); n > 0; n--) {
+    const flags = r.u32();
+    if (flags === 1) throw new Error('wasm-panics: a passive data segment: the modules are built with active ones only');
+    if (flags === 2) r.u32(); // the memory's index
+    if (r.byte() !== 0x41) throw new Error('wasm-panics: a data segment whose offset is not an i32.const');
+    const addr = r.s32();
+    if (r.byte() !== 0x0b) throw new Error('wasm-panics: a data segment whose offset is more than an i32.const');
+    const size = r.u32();
+    out.push({ addr, at: r.at, size });
+    r.at += size;
+  }
+  return out;
+}
+
+/** Relocation types that carry an addend (the tool conventions' Linking.md). */
+const WITH_ADDEND = new Set([3, 4, 5, 8, 9, 11, 14, 15, 16, 17, 18, 21, 22, 23, 25]);
+/** Of those, the ones that write a memory address. */
+const MEMORY_ADDRESS = new Set([3, 4, 5, 11, 14, 15, 16, 17, 21, 23, 25]);
+
+/**
+ * The statics of a linked module, from the linker's `linking` section (its
+ * symbol table: each static's segment, offset and size) and its `reloc.*`
+ * sections (every place that holds an address derived from a static's, with
+ * its addend). Each `{ name, addr, size, bytes, readOnly, lo, hi, points }`: the
+ * constants the compiler derived from its address lie in `[lo, hi)` (its
+ * bytes, widened by the relocations' addends), and `points` are the indices
+ * of the statics whose bytes hold its address.
+ */
+export function statics(bytes) {
+  const all = sections(bytes);
+  const linking = all.find((s) => s.name === 'linking');
+  if (!linking) throw new Error('wasm-panics: the linked module has no linking section: link it with --emit-relocs (scripts/build.sh)');
+  const segments = dataSegments(bytes);
+  const names = [];
+  const symbols = [];
+  const r = new Reader(bytes, linking.start);
+  if (r.u32() !== 2) throw new Error('wasm-panics: a linking section of another version than 2');
+  while (r.at < linking.end) {
+    const type = r.byte();
+    const end = r.u32() + r.at;
+    if (type === 5) for (let n = r.u32(); n > 0; n--) names.push([r.name(), r.u32(), r.u32()][0]);
+    if (type === 8) {
+      for (let n = r.u32(); n > 0; n--) {
+        const [kind, flags] = [r.byte(), r.u32()];
+        const defined = !(flags & 0x10);
+        if (kind === 1) {
+          const name = r.name();
+          symbols.push(defined ? { name, segment: r.u32(), offset: r.u32(), size: r.u32() } : null);
+        } else if (kind === 3) {
+          r.u32();
+          symbols.push(null);
+        } else {
+          r.u32();
+          if (defined || flags & 0x40) r.name();
+          symbols.push(null);
+        }
+      }
+    }
+    r.at = end;
+  }
+  const list = [];
+  const bySymbol = new Map();
+  symbols.forEach((s, i) => {
+    if (!s || s.size === 0) return;
+    const addr = segments[s.segment].addr + s.offset;
+    const segment = segments[s.segment];
+    const bytesOf = bytes.subarray(segment.at + s.offset, segment.at + s.offset + s.size);
+    const item = { name: s.name, addr, size: s.size, bytes: bytesOf, readOnly: names[s.segment].startsWith('.rodata'), lo: addr, hi: addr + s.size, points: [] };
+    bySymbol.set(i, item);
+    list.push(item);
+  });
+  const data = all.find((s) => s.id === 11);
+  for (const section of all.filter((s) => LINKER_SECTION(s.name) && s.name !== 'linking')) {
+    const rr = new Reader(bytes, section.start);
+    const target = rr.u32();
+    for (let n = rr.u32(); n > 0; n--) {
+      const [type, offset, index] = [rr.byte(), rr.u32(), rr.u32()];
+      const addend = WITH_ADDEND.has(type) ? rr.s32() : 0;
+      const to = bySymbol.get(index);
+      if (!MEMORY_ADDRESS.has(type) || !to) continue;
+      to.lo = Math.min(to.lo, to.addr + addend);
+      to.hi = Math.max(to.hi, to.addr + addend + 1);
+      if (all[target] !== data) continue;
+      // An address in the data: the statics that hold it point to `to`; one
+      // outside every static (none is known) keeps `to` as if code held it.
+      const at = data.start + offset;
+      const segment = segments.find((g) => g.at <= at && at < g.at + g.size);
+      const addr = segment.addr + (at - segment.at);
+      const holders = list.filter((s) => s.addr <= addr && addr < s.addr + s.size);
+      if (holders.length) for (const h of holders) h.points.push(list.indexOf(to));
+      else to.held = true;
+    }
+  }
+  return list;
+}
+
+/**
+ * Every number the module's code and globals hold, as unsigned 32-bit
+ * values: the i32 constants, both halves of the i64 ones (the compiler
+ * stores a pointer and a length as one), and the offsets of loads and
+ * stores (wasm-opt folds constant addresses into them). Its data segments'
+ * own addresses are not among them.
+ */
+export function constants(bytes) {
+  const module = binaryen.readBinary(withoutRelocations(bytes));
+  let text;
+  try {
+    text = module.emitText();
+  } finally {
+    module.dispose();
+  }
+  const code = text
+    .split('\n')
+    .filter((line) => !/^\s*\(data /.test(line))
+    .join('\n');
+  const out = new Set();
+  for (const [, n] of code.matchAll(/\bi32\.const (-?\d+)/g)) out.add(Number(n) >>> 0);
+  for (const [, n] of code.matchAll(/\boffset=(\d+)/g)) out.add(Number(n));
+  for (const [, n] of code.matchAll(/\bi64\.const (-?\d+)/g)) {
+    const v = BigInt.asUintN(64, BigInt(n));
+    out.add(Number(v & 0xffffffffn));
+    out.add(Number(v >> 32n));
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+/**
+ * The read-only statics that nothing can read: no constant of the code
+ * (`numbers`, sorted) lies in one's `[lo, hi)`, and no static that can be
+ * read holds its address. Statics that can be written are always kept.
+ *
+ * Why that is enough: Rust reads a static only through a pointer derived
+ * from its address, and the compiler writes every such derivation as a
+ * constant with a relocation against that static (its addend widens
+ * `[lo, hi)`, as for `&TABLE[i - 1]`). wasm-opt may fold the offset of a load
+ * into such a constant, which keeps it within the static's bytes for any
+ * access in bounds. So a static for which the shipped code holds no such
+ * constant, and which no readable static points to, is never read: the
+ * messages and locations of the panics that trap at once, once wasm-opt has
+ * removed the calls that passed them, and names that serde writes and
+ * serde-wasm-bindgen never reads.
+ */
+export function unreferenced(list, numbers) {
+  const reached = (lo, hi) => {
+    let [a, b] = [0, numbers.length];
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if (numbers[m] < lo) a = m + 1;
+      else b = m;
+    }
+    return a < numbers.length && numbers[a] < hi;
+  };
+  const kept = new Set();
+  const todo = list.filter((s) => !s.readOnly || s.held || reached(s.lo, s.hi));
+  for (const s of todo) kept.add(s);
+  while (todo.length) {
+    for (const i of todo.pop().points) {
+      if (!kept.has(list[i])) {
+        kept.add(list[i]);
+        todo.push(list[i]);
+      }
+    }
+  }
+  return list.filter((s) => !kept.has(s));
+}
+
+/**
+ * `shipped` (the module after wasm-opt) with the bytes of every read-only
+ * static that nothing can read (`unreferenced`) set to zero, where no static
+ * that can be read shares them; `linked` is the same module as the linker
+ * wrote it, with its `linking` and `reloc.*` sections. Every other static
+ * must hold the same bytes in both, else they are not of one build (a
+ * static zeroed already may be zero: the step can run twice). Returns
+ * `{ bytes, zeroed }`: the new module, and the statics zeroed.
+ */
+export function zeroUnreferenced(shipped, linked) {
+  const list = statics(linked);
+  const zeroed = unreferenced(list, constants(shipped));
+  const readable = list.filter((s) => !zeroed.includes(s));
+  const segments = dataSegments(shipped);
+  const at = (addr) => segments.find((g) => g.addr <= addr && addr < g.addr + g.size);
+  for (const s of list) {
+    s.bytes.forEach((b, i) => {
+      const g = at(s.addr + i);
+      const now = g ? shipped[g.at + s.addr + i - g.addr] : 0; // wasm-opt leaves out runs of zeros
+      if (now !== b && !(now === 0 && zeroed.includes(s))) throw new Error(`wasm-panics: ${s.name} at ${s.addr} holds other bytes in the shipped module than in the linked one: they are not of one build`);
+    });
+  }
+  const out = Buffer.from(shipped);
+  for (const s of zeroed) {
+    for (let a = s.addr; a < s.addr + s.size; a++) {
+      const g = at(a);
+      if (g && !readable.some((k) => k.addr <= a && a < k.addr + k.size)) out[g.at + a - g.addr] = 0;
+    }
+  }
+  if (!WebAssembly.validate(out)) throw new Error('wasm-panics: the module does not validate after its unread data was zeroed');
+  return { bytes: out, zeroed };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [from, to] = process.argv.slice(2);
-  if (!to) throw new Error('usage: node scripts/wasm-panics.mjs LINKED_WASM OUT_WASM');
-  const { bytes, trapped } = trapPanics(readFileSync(from));
-  writeFileSync(to, bytes);
-  console.log(`wasm-panics: ${from}: ${trapped.length} functions trap at once`);
+  const usage = 'usage: node scripts/wasm-panics.mjs LINKED_WASM OUT_WASM | --zero SHIPPED_WASM LINKED_WASM';
+  if (process.argv[2] === '--zero') {
+    const [shipped, linked] = process.argv.slice(3);
+    if (!linked) throw new Error(usage);
+    const { bytes, zeroed } = zeroUnreferenced(readFileSync(shipped), readFileSync(linked));
+    writeFileSync(shipped, bytes);
+    console.log(`wasm-panics: ${shipped}: ${zeroed.length} statics no code reads, ${zeroed.reduce((n, s) => n + s.size, 0)} bytes, zeroed`);
+  } else {
+    const [from, to] = process.argv.slice(2);
+    if (!to) throw new Error(usage);
+    const { bytes, trapped } = trapPanics(readFileSync(from));
+    writeFileSync(to, bytes);
+    console.log(`wasm-panics: ${from}: ${trapped.length} functions trap at once`);
+  }
 }

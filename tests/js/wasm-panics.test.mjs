@@ -1,18 +1,26 @@
 // Panics that trap at once (scripts/wasm-panics.mjs): the functions that
 // only a panic runs get the body `unreachable`, every other function keeps
 // its own, and a module that sets a panic hook, or has lost its functions'
-// names, stops the build.
+// names, stops the build. Then the read-only data that no code of the
+// shipped module reads is zeroed: the panics' messages and file names go,
+// every text a decision returns stays, and a linked module of another build
+// is refused.
 // `node --test tests/js/` after `make build`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import binaryen from 'binaryen';
-import { trapPanics } from '../../scripts/wasm-panics.mjs';
+import { constants, statics, trapPanics, unreferenced, withoutRelocations, zeroUnreferenced } from '../../scripts/wasm-panics.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 /** The page's module as the linker wrote it, with its functions' names (scripts/build.sh). */
-const LINKED = join(process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target'), 'wasm32-unknown-unknown/release/eligibility_checker.wasm');
+const TARGET = process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target');
+const LINKED = join(TARGET, 'wasm32-unknown-unknown/release/eligibility_checker.wasm');
+/** The custom-policy module as the linker wrote it (its own target folder). */
+const LINKED_POLICY = join(TARGET, 'policy/wasm32-unknown-unknown/release/eligibility_checker.wasm');
+/** The page's module as it ships. */
+const SHIPPED = join(ROOT, 'www/pkg/eligibility_checker_bg.wasm');
 
 /** Symbols as rustc's v0 mangling writes them (the standard library's). */
 const SYMBOL = {
@@ -66,4 +74,92 @@ test('a module that sets a panic hook of its own stops the build', () => {
 test('a module without its functions\' names stops the build', () => {
   const stripped = readFileSync(join(ROOT, 'www/pkg/eligibility_checker_bg.wasm'));
   assert.throws(() => trapPanics(stripped), /no core::panicking::panic_fmt in the module/);
+});
+
+/** A static as `statics` describes one, at `addr`, `size` bytes long; read-only unless said. */
+const at = (addr, size, more = {}) => ({ name: `s${addr}`, addr, size, readOnly: true, lo: addr, hi: addr + size, points: [], ...more });
+
+test('a read-only static is zeroed only when no constant of the code falls in it and no static that stays points to it', () => {
+  const list = [
+    at(100, 16), // 0: a constant at its first byte
+    at(116, 8), // 1: a constant inside it (a field)
+    at(124, 4, { lo: 120 }), // 2: reached only as `&TABLE[i - 1]`, its address less 4
+    at(128, 8), // 3: pointed to by 0, which stays
+    at(136, 8, { points: [5] }), // 4: pointed to by 7 only, which goes
+    at(144, 8), // 5: pointed to by 4 only: goes with it
+    at(152, 8, { readOnly: false }), // 6: can be written: stays
+    at(160, 8, { points: [4] }), // 7: nothing reaches it
+    at(168, 8, { held: true }), // 8: its address is in data outside every static
+    at(176, 4), // 9: the constant 180 is the next static's, not this one's
+    at(180, 4),
+  ];
+  list[0].points.push(3);
+  const gone = unreferenced(list, [100, 119, 120, 180].sort((a, b) => a - b)).map((s) => s.addr);
+  assert.deepEqual(gone, [136, 144, 160, 176]);
+  // Without the constants, every read-only static without a holder goes; those pointed to from a writable one stay.
+  list[6].points.push(0);
+  assert.deepEqual(unreferenced(list, []).map((s) => s.addr), [116, 124, 136, 144, 160, 176, 180]);
+});
+
+test("the linker's relocations give each static of the page's module its place, bytes and readers", () => {
+  const linked = readFileSync(LINKED);
+  const list = statics(linked);
+  assert.ok(list.length > 300, `${list.length} statics`);
+  const text = (s) => Buffer.from(s.bytes).toString('latin1');
+  const bounds = list.find((s) => text(s).includes('index out of bounds'));
+  assert.ok(bounds?.readOnly, 'the bounds check message is a read-only static');
+  // The policy's contact is one, and so is a writable static of the standard library's panic count.
+  assert.ok(list.some((s) => s.readOnly && text(s).includes('service.us@xiaomi.com')));
+  assert.ok(list.some((s) => !s.readOnly && /panic_count/.test(s.name)));
+  // Statics point to statics: a panic's location to its file name.
+  assert.ok(list.some((s) => s.points.some((i) => /\.rs\b/.test(text(list[i])))));
+  // What binaryen and wasm-bindgen are given has none of the linker's sections, and the same code.
+  const plain = withoutRelocations(linked);
+  assert.ok(plain.length < linked.length && WebAssembly.validate(plain));
+  assert.throws(() => statics(plain), /no linking section: link it with --emit-relocs/);
+});
+
+test("the page's module as it ships: the panics' messages and file names are zeroed, every text a decision returns is there", async () => {
+  const shipped = readFileSync(SHIPPED);
+  // The build zeroed them already: the step finds the same statics again and changes nothing.
+  const { bytes, zeroed } = zeroUnreferenced(shipped, readFileSync(LINKED));
+  assert.deepEqual(Buffer.compare(bytes, shipped), 0);
+  const texts = zeroed.map((s) => Buffer.from(s.bytes).toString('latin1'));
+  for (const gone of ['index out of bounds', 'RefCell already borrowed', '/library/alloc/src/raw_vec/mod.rs', 'chrono-0.4.45/src/']) {
+    assert.ok(texts.some((t) => t.includes(gone)), `${gone} is zeroed`);
+    assert.ok(!shipped.includes(gone), `${gone} is not in the module`);
+  }
+  // No constant of the code falls in a zeroed static.
+  const numbers = constants(shipped);
+  for (const s of zeroed) assert.ok(!numbers.some((n) => n >= s.lo && n < s.hi), s.name);
+  // Every text of the decisions on the bench's answers and the scenario tables is still in the module.
+  const glue = await import(join(ROOT, 'www/pkg/eligibility_checker.js'));
+  await glue.default({ module_or_path: shipped });
+  const sets = [
+    ...JSON.parse(readFileSync(join(ROOT, 'bench/answers.json'), 'utf8')).sets.map((s) => s.answers),
+    ...['default', 'statutory'].flatMap((f) => JSON.parse(readFileSync(join(ROOT, `tests/scenarios/${f}.json`), 'utf8')).map((c) => c.answers)),
+  ];
+  const seen = new Set();
+  const walk = (v) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) => (seen.add(k), walk(x)));
+    else if (typeof v === 'string') seen.add(v);
+  };
+  for (const answers of sets) {
+    try {
+      walk(glue.check(answers));
+    } catch (err) {
+      // The message names the field first (`orderDate: the order date is ...`).
+      seen.add(err.code).add(err.field ?? '').add(err.message.replace(`${err.field}: `, ''));
+    }
+  }
+  // What came in (an unknown key names itself) need not be in the module.
+  const answered = new Set(sets.flatMap((a) => [...Object.keys(a), ...Object.values(a)]).filter((v) => typeof v === 'string'));
+  const missing = [...seen].filter((t) => t && !/^\d{4}-\d\d-\d\d$/.test(t) && !answered.has(t) && !shipped.includes(t));
+  assert.deepEqual(missing, []);
+  assert.ok(seen.size > 150, `${seen.size} texts`);
+});
+
+test('a shipped module and a linked module of two builds are refused', () => {
+  assert.throws(() => zeroUnreferenced(readFileSync(SHIPPED), readFileSync(LINKED_POLICY)), /holds other bytes in the shipped module than in the linked one: they are not of one build/);
 });
