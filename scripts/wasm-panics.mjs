@@ -190,7 +190,14 @@ export function statics(bytes) {
   while (r.at < linking.end) {
     const type = r.byte();
     const end = r.u32() + r.at;
-    if (type === 5) for (let n = r.u32(); n > 0; n--) names.push([r.name(), r.u32(), r.u32()][0]);
+    if (type === 5) {
+      // Each segment's name, then its alignment and flags.
+      for (let n = r.u32(); n > 0; n--) {
+        names.push(r.name());
+        r.u32();
+        r.u32();
+      }
+    }
     if (type === 8) {
       for (let n = r.u32(); n > 0; n--) {
         const [kind, flags] = [r.byte(), r.u32()];
