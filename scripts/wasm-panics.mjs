@@ -255,7 +255,7 @@ export function statics(bytes) {
 
 /**
  * Every number the module's code and globals hold, as unsigned 32-bit
- * values: the i32 constants, both halves of the i64 ones (the compiler
+ * values: the i32 constants, each 32 bits of the i64 ones (the compiler
  * stores a pointer and a length as one), and the offsets of loads and
  * stores (wasm-opt folds constant addresses into them). Its data segments'
  * own addresses are not among them.
@@ -276,9 +276,10 @@ export function constants(bytes) {
   for (const [, n] of code.matchAll(/\bi32\.const (-?\d+)/g)) out.add(Number(n) >>> 0);
   for (const [, n] of code.matchAll(/\boffset=(\d+)/g)) out.add(Number(n));
   for (const [, n] of code.matchAll(/\bi64\.const (-?\d+)/g)) {
+    // Every 32 bits of it that start at a byte: merged stores may put an
+    // address anywhere in one.
     const v = BigInt.asUintN(64, BigInt(n));
-    out.add(Number(v & 0xffffffffn));
-    out.add(Number(v >> 32n));
+    for (let shift = 0n; shift <= 32n; shift += 8n) out.add(Number((v >> shift) & 0xffffffffn));
   }
   return [...out].sort((a, b) => a - b);
 }
