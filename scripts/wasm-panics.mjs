@@ -173,10 +173,10 @@ const MEMORY_ADDRESS = new Set([3, 4, 5, 11, 14, 15, 16, 17, 21, 23, 25]);
  * The statics of a linked module, from the linker's `linking` section (its
  * symbol table: each static's segment, offset and size) and its `reloc.*`
  * sections (every place that holds an address derived from a static's, with
- * its addend). Each `{ name, addr, size, bytes, readOnly, lo, hi, points }`: the
- * constants the compiler derived from its address lie in `[lo, hi)` (its
+ * its addend). Each `{ name, addr, size, bytes, readOnly, lo, hi, points }`:
+ * the constants the compiler derived from its address lie in `[lo, hi)` (its
  * bytes, widened by the relocations' addends), and `points` are the indices
- * of the statics whose bytes hold its address.
+ * of the statics whose addresses its own bytes hold.
  */
 export function statics(bytes) {
   const all = sections(bytes);
@@ -244,6 +244,7 @@ export function statics(bytes) {
       // outside every static (none is known) keeps `to` as if code held it.
       const at = data.start + offset;
       const segment = segments.find((g) => g.at <= at && at < g.at + g.size);
+      if (!segment) throw new Error(`wasm-panics: a relocation at byte ${at} of the data section, outside every segment`);
       const addr = segment.addr + (at - segment.at);
       const holders = list.filter((s) => s.addr <= addr && addr < s.addr + s.size);
       if (holders.length) for (const h of holders) h.points.push(list.indexOf(to));
