@@ -175,8 +175,8 @@ const MEMORY_ADDRESS = new Set([3, 4, 5, 11, 14, 15, 16, 17, 21, 23, 25]);
  * sections (every place that holds an address derived from a static's, with
  * its addend). Each `{ name, addr, size, bytes, readOnly, lo, hi, points }`:
  * the constants the compiler derived from its address lie in `[lo, hi)` (its
- * bytes, widened by the relocations' addends), and `points` are the indices
- * of the statics whose addresses its own bytes hold.
+ * bytes, widened by the relocations' addends), and `points` are the statics
+ * whose addresses its own bytes hold.
  */
 export function statics(bytes) {
   const all = sections(bytes);
@@ -221,10 +221,10 @@ export function statics(bytes) {
   const bySymbol = new Map();
   symbols.forEach((s, i) => {
     if (!s || s.size === 0) return;
-    const addr = segments[s.segment].addr + s.offset;
     const segment = segments[s.segment];
-    const bytesOf = bytes.subarray(segment.at + s.offset, segment.at + s.offset + s.size);
-    const item = { name: s.name, addr, size: s.size, bytes: bytesOf, readOnly: names[s.segment].startsWith('.rodata'), lo: addr, hi: addr + s.size, points: [] };
+    const addr = segment.addr + s.offset;
+    const own = bytes.subarray(segment.at + s.offset, segment.at + s.offset + s.size);
+    const item = { name: s.name, addr, size: s.size, bytes: own, readOnly: names[s.segment].startsWith('.rodata'), lo: addr, hi: addr + s.size, points: [] };
     bySymbol.set(i, item);
     list.push(item);
   });
@@ -247,7 +247,7 @@ export function statics(bytes) {
       if (!segment) throw new Error(`wasm-panics: a relocation at byte ${at} of the data section, outside every segment`);
       const addr = segment.addr + (at - segment.at);
       const holders = list.filter((s) => s.addr <= addr && addr < s.addr + s.size);
-      if (holders.length) for (const h of holders) h.points.push(list.indexOf(to));
+      if (holders.length) for (const h of holders) h.points.push(to);
       else to.held = true;
     }
   }
@@ -315,10 +315,10 @@ export function unreferenced(list, numbers) {
   const todo = list.filter((s) => !s.readOnly || s.held || reached(s.lo, s.hi));
   for (const s of todo) kept.add(s);
   while (todo.length) {
-    for (const i of todo.pop().points) {
-      if (!kept.has(list[i])) {
-        kept.add(list[i]);
-        todo.push(list[i]);
+    for (const to of todo.pop().points) {
+      if (!kept.has(to)) {
+        kept.add(to);
+        todo.push(to);
       }
     }
   }
