@@ -30,7 +30,9 @@
 // `node scripts/wasm-panics.mjs --zero SHIPPED_WASM LINKED_WASM`. The linker
 // tells where each static lies and which constants the compiler derived from
 // its address (`--emit-relocs`: the `linking` and `reloc.*` sections, read
-// here and removed from what goes on); see `unreferenced` for the rule.
+// here and removed from what goes on); see `unreferenced` for the rule. Last,
+// the data is written back as one segment (`oneSegment`), which gzip packs
+// tighter than the many that wasm-opt splits it into.
 import binaryen from 'binaryen';
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -144,8 +146,8 @@ export function withoutRelocations(bytes) {
   return Buffer.concat([bytes.subarray(0, 8), ...kept.map((s) => bytes.subarray(s.at, s.end))]);
 }
 
-/** The active data segments: `{ addr, at (their first byte in the module), size }`. */
-function dataSegments(bytes) {
+/** The active data segments: `{ addr, at (their first byte in the module), size, memory (its index) }`. */
+export function dataSegments(bytes) {
   const section = sections(bytes).find((s) => s.id === 11);
   if (!section) return [];
   const r = new Reader(bytes, section.start);
@@ -153,12 +155,12 @@ function dataSegments(bytes) {
   for (let n = r.u32(); n > 0; n--) {
     const flags = r.u32();
     if (flags === 1) throw new Error('wasm-panics: a passive data segment: the modules are built with active ones only');
-    if (flags === 2) r.u32(); // the memory's index
+    const memory = flags === 2 ? r.u32() : 0;
     if (r.byte() !== 0x41) throw new Error('wasm-panics: a data segment whose offset is not an i32.const');
     const addr = r.s32();
     if (r.byte() !== 0x0b) throw new Error('wasm-panics: a data segment whose offset is more than an i32.const');
     const size = r.u32();
-    out.push({ addr, at: r.at, size });
+    out.push({ addr, at: r.at, size, memory });
     r.at += size;
   }
   return out;
@@ -358,14 +360,78 @@ export function zeroUnreferenced(shipped, linked) {
   return { bytes: out, zeroed };
 }
 
+/** LEB128 of an unsigned number, and of a signed one. */
+const u32 = (n) => {
+  const out = [];
+  do {
+    out.push((n & 0x7f) | (n > 0x7f ? 0x80 : 0));
+    n = Math.floor(n / 128);
+  } while (n > 0);
+  return out;
+};
+const s32 = (n) => {
+  const out = [];
+  for (;;) {
+    const b = n & 0x7f;
+    n >>= 7;
+    const done = (n === 0 && !(b & 0x40)) || (n === -1 && b & 0x40);
+    out.push(done ? b : b | 0x80);
+    if (done) return out;
+  }
+};
+
+/**
+ * `bytes` with its active data segments written as one, from the first byte
+ * that is not zero to the last; the memory it starts with is the same (the
+ * runs of zeros between the segments were zeros anyway).
+ *
+ * Why: wasm-opt's memory packing splits the data at its runs of zeros,
+ * which saves raw bytes (a segment's header costs less than a run it
+ * skips), and zeroing leaves more of them. But gzip packs a run of zeros in
+ * a few bits, while each segment's header (its address and length) costs it
+ * bytes of its own. Refused for a module whose code names its segments
+ * (`memory.init`, `data.drop`): their indices would change.
+ */
+export function oneSegment(bytes) {
+  const all = sections(bytes);
+  const data = all.find((s) => s.id === 11);
+  const segments = dataSegments(bytes);
+  if (!segments.length) return bytes;
+  if (segments.some((g) => g.memory !== 0)) throw new Error('wasm-panics: a data segment of another memory than the first');
+  const module = binaryen.readBinary(withoutRelocations(bytes));
+  try {
+    if (/\b(memory\.init|data\.drop)\b/.test(module.emitText())) throw new Error('wasm-panics: the code names its data segments (memory.init, data.drop): they cannot be joined');
+  } finally {
+    module.dispose();
+  }
+  const lo = Math.min(...segments.map((g) => g.addr));
+  const image = new Uint8Array(Math.max(...segments.map((g) => g.addr + g.size)) - lo);
+  for (const g of segments) image.set(bytes.subarray(g.at, g.at + g.size), g.addr - lo);
+  let [first, last] = [0, image.length];
+  while (first < last && image[first] === 0) first++;
+  while (last > first && image[last - 1] === 0) last--;
+  const joined = last > first ? [[0, 0x41, ...s32(lo + first), 0x0b, ...u32(last - first)], image.subarray(first, last)] : [];
+  const body = Buffer.concat([Buffer.from(u32(joined.length ? 1 : 0)), ...joined.map((part) => Buffer.from(part))]);
+  const out = [bytes.subarray(0, 8)];
+  for (const s of all) {
+    if (s === data) out.push(Buffer.from([11, ...u32(body.length)]), body);
+    // The data count section (bulk memory) says how many segments there are.
+    else if (s.id === 12) out.push(Buffer.from([12, ...u32(u32(joined.length ? 1 : 0).length), ...u32(joined.length ? 1 : 0)]));
+    else out.push(bytes.subarray(s.at, s.end));
+  }
+  const joinedModule = Buffer.concat(out);
+  if (!WebAssembly.validate(joinedModule)) throw new Error('wasm-panics: the module does not validate with its data as one segment');
+  return joinedModule;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const usage = 'usage: node scripts/wasm-panics.mjs LINKED_WASM OUT_WASM | --zero SHIPPED_WASM LINKED_WASM';
   if (process.argv[2] === '--zero') {
     const [shipped, linked] = process.argv.slice(3);
     if (!linked) throw new Error(usage);
     const { bytes, zeroed } = zeroUnreferenced(readFileSync(shipped), readFileSync(linked));
-    writeFileSync(shipped, bytes);
-    console.log(`wasm-panics: ${shipped}: ${zeroed.length} statics no code reads, ${zeroed.reduce((n, s) => n + s.size, 0)} bytes, zeroed`);
+    writeFileSync(shipped, oneSegment(bytes));
+    console.log(`wasm-panics: ${shipped}: ${zeroed.length} statics no code reads, ${zeroed.reduce((n, s) => n + s.size, 0)} bytes, zeroed; the data in one segment`);
   } else {
     const [from, to] = process.argv.slice(2);
     if (!to) throw new Error(usage);

@@ -4,14 +4,15 @@
 // names, stops the build. Then the read-only data that no code of the
 // shipped module reads is zeroed: the panics' messages and file names go,
 // every text a decision returns stays, and a linked module of another build
-// is refused.
+// is refused. Last, the data goes back into one segment, and the memory the
+// module starts with is the same.
 // `node --test tests/js/` after `make build`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import binaryen from 'binaryen';
-import { constants, statics, trapPanics, unreferenced, withoutRelocations, zeroUnreferenced } from '../../scripts/wasm-panics.mjs';
+import { constants, dataSegments, oneSegment, statics, trapPanics, unreferenced, withoutRelocations, zeroUnreferenced } from '../../scripts/wasm-panics.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 /** The page's module as the linker wrote it, with its functions' names (scripts/build.sh). */
@@ -185,4 +186,49 @@ test("the page's module as it ships: the panics' messages and file names are zer
 
 test('a shipped module and a linked module of two builds are refused', () => {
   assert.throws(() => zeroUnreferenced(readFileSync(SHIPPED), readFileSync(LINKED_POLICY)), /holds other bytes in the shipped module than in the linked one: they are not of one build/);
+});
+
+/** The bytes of a module written in the text format, with every feature binaryen has (bulk memory's data count section among them). */
+function fromText(wat) {
+  const module = binaryen.parseText(wat);
+  module.setFeatures(binaryen.Features.All);
+  try {
+    return module.emitBinary();
+  } finally {
+    module.dispose();
+  }
+}
+
+/** The first `n` bytes of the memory that `bytes` starts with, instantiated. */
+const memoryOf = (bytes, n) => Buffer.from(new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports.memory.buffer, 0, n).toString('hex');
+
+test('the data goes into one segment, from its first byte that is not zero to its last, and the memory is the same', () => {
+  const bytes = fromText(`(module (memory (export "memory") 1)
+    (data (i32.const 16) "\\00\\00ab\\00")
+    (data (i32.const 40) "cd")
+    (data (i32.const 100) "\\00\\00")
+    (data (i32.const 200) "e\\00\\00"))`);
+  assert.equal(dataSegments(bytes).length, 4);
+  const joined = oneSegment(bytes);
+  assert.ok(WebAssembly.validate(joined));
+  assert.deepEqual(dataSegments(joined).map(({ addr, size }) => ({ addr, size })), [{ addr: 18, size: 183 }]);
+  assert.equal(memoryOf(joined, 1024), memoryOf(bytes, 1024));
+  assert.equal(Buffer.compare(oneSegment(joined), joined), 0, 'twice is once');
+  // A module whose data is all zeros keeps none.
+  const zeros = oneSegment(fromText('(module (memory (export "memory") 1) (data (i32.const 8) "\\00\\00"))'));
+  assert.deepEqual(dataSegments(zeros), []);
+  assert.ok(WebAssembly.validate(zeros));
+});
+
+test('the data of a module whose code names its segments stays as it is', () => {
+  const bytes = fromText('(module (memory 1) (data (i32.const 16) "a") (data (i32.const 32) "b") (func (export "f") (data.drop 1)))');
+  assert.throws(() => oneSegment(bytes), /names its data segments \(memory.init, data.drop\)/);
+});
+
+test("the page's and the custom-policy module ship their data as one segment", () => {
+  for (const file of [SHIPPED, join(ROOT, 'www/pkg-policy/eligibility_checker_bg.wasm')]) {
+    const shipped = readFileSync(file);
+    assert.equal(dataSegments(shipped).length, 1, file);
+    assert.equal(Buffer.compare(oneSegment(shipped), shipped), 0, file);
+  }
 });
