@@ -22,10 +22,10 @@
 //                            eligibility-answer.js, which every answer needs;
 //   index.html, embed.html   with the first question in the HTML, rendered
 //                            here from the engine's first `questions` entry
-//                            and the default language's words;
-//   page.css                 with that question's styles first (the
-//                            element's own, scoped to the static copy),
-//                            minified;
+//                            and the default language's words, as the
+//                            element's declarative shadow root with the
+//                            element's own styles (styles.js) in it;
+//   page.css                 the page's own styles, minified;
 //   pkg/, pkg-policy/, locales/, sw.js, embed.css, icon.svg   as built or
 //                            as written (the glues and word files minified);
 //   pkg/build.js, pkg/precache.js   written last, by scripts/stamp.mjs.
@@ -120,33 +120,20 @@ const separate = (entry) => ({
 
 /**
  * The entries whose page carries the element's styles (styles.js) itself,
- * and that page: index.html has them for its static question anyway (scoped,
- * in its inline page.css), so it carries them once more as written, in an
- * inert `<template id="ec-css">` beside that copy, where gzip finds them
- * again (minified as page.css is, they gzip better beside it); app.js reads
- * them from there instead of carrying its own copy. Measured, zlib -9
- * (`node --test tests/browser/budget.test.mjs`): app.js 12,140 -> 10,962 B,
- * index.html 2,317 -> 2,774 B (2,827 B with the styles as written), a whole
- * interview 59,637 -> 58,918 B, its first load 46,378 -> 45,657 B.
- * eligibility-checker.js, which storefronts load, keeps its own copy, and so
- * does the single file (scripts/single-file.mjs bundles the sources).
+ * and that page: index.html has them in the declarative shadow root of its
+ * first question (`withStaticQuestion`), where that question wears them, and
+ * app.js reads them from there instead of carrying its own copy. Measured,
+ * zlib -9 (`node --test tests/browser/budget.test.mjs`): app.js 12,140 ->
+ * 10,962 B. eligibility-checker.js, which storefronts load, keeps its own
+ * copy, and so does the single file (scripts/single-file.mjs bundles the
+ * sources).
  */
 const STYLES_FROM_PAGE = { 'app.js': 'index.html' };
-const STYLES_ID = 'ec-css';
 
 /** The module that stands for styles.js in an entry of STYLES_FROM_PAGE: the styles as `page` carries them. */
-const stylesFromPage = (page) => `const t = document.getElementById(${JSON.stringify(STYLES_ID)});
-if (!t) throw new Error(${JSON.stringify(`this module is ${page}'s own: it reads the element's styles from its <template id="${STYLES_ID}">; a storefront loads eligibility-checker.js`)});
-export const css = t.content.textContent;`;
-
-/** `html` with the element's styles as written, inert, after its inline style (STYLES_FROM_PAGE). */
-function withElementStyles(html, css, page) {
-  const at = html.indexOf('</style>');
-  if (at < 0) throw new Error(`bundle: ${page} has no inline style to carry the element's styles beside`);
-  if (css.includes('</style')) throw new Error('bundle: styles.js contains "</style"');
-  const end = at + '</style>'.length;
-  return `${html.slice(0, end)}<template id="${STYLES_ID}"><style>${css}</style></template>${html.slice(end)}`;
-}
+const stylesFromPage = (page) => `const s = document.querySelector('eligibility-checker')?.shadowRoot?.querySelector('style');
+if (!s) throw new Error(${JSON.stringify(`this module is ${page}'s own: it reads the element's styles from the shadow root of its first question in the HTML; a storefront loads eligibility-checker.js`)});
+export const css = s.textContent;`;
 
 // --- The first question, in HTML --------------------------------------------
 
@@ -164,8 +151,8 @@ const PRESETS = { product: 'product', seller: 'seller', country: 'country', 'rec
 
 /**
  * The first question the element would show for `attrs` (its attributes),
- * as static markup in the light DOM: the same classes as the element's, so
- * page.css dresses it alike; no ids the element uses, no `data-question`.
+ * as static markup: the same classes as the element's, so the element's
+ * styles dress it alike; no ids the element uses, no `data-question`.
  * The element takes it over (docs/page.md, "The first question in the HTML").
  */
 export function staticQuestion(engine, words, languages, attrs) {
@@ -217,69 +204,39 @@ function checkerTag(html) {
   return { attrs, end: m.index + m[0].length };
 }
 
-/** `html` with the static first question inside its `<eligibility-checker>`. */
-export function withStaticQuestion(html, engine, words, languages) {
+/**
+ * `html` with the static first question inside its `<eligibility-checker>`,
+ * as the element's declarative shadow root (`<template
+ * shadowrootmode="open">`): the parser attaches it, with `css` (the
+ * element's styles, minified) in a `<style>` of its own, so the question
+ * paints as the element's does, `:host` rules and all, before any script
+ * runs; the element renders into that same root. Measured, zlib -9
+ * (`node --test tests/browser/budget.test.mjs`): the full page's index.html
+ * 2,774 -> 2,609 B and app.js 10,016 -> 9,994 B, against the styles twice
+ * in index.html (a copy scoped to the question in the page's style, and the
+ * styles as written in an inert template for app.js) and a `<slot>` for
+ * the question in the light DOM.
+ */
+export function withStaticQuestion(html, engine, words, languages, css) {
   const { attrs, end } = checkerTag(html);
   if (!html.startsWith('</eligibility-checker>', end)) throw new Error('bundle: <eligibility-checker> in the page is not empty');
-  return `${html.slice(0, end)}${staticQuestion(engine, words, languages, attrs)}${html.slice(end)}`;
+  if (css.includes('</style')) throw new Error('bundle: styles.js contains "</style"');
+  const root = `<template shadowrootmode="open"><style>${css}</style>${staticQuestion(engine, words, languages, attrs)}</template>`;
+  return `${html.slice(0, end)}${root}${html.slice(end)}`;
 }
 
 /**
- * The element's styles (styles.js) for its static copy in the light DOM
- * (`markup`, every static question the pages carry): `:host` (and
- * `:host(...)`) becomes the element not yet defined, `.ec` (and `*`) the copy itself, every selector is
- * scoped to inside it; a selector that names a tag or class the copy does
- * not have is left out, and so is @keyframes (the copy does not move).
+ * `html` with `style` (page.css) and `css` (the element's styles, in its
+ * first question's shadow root) allowed by their hashes in its `style-src`
+ * (every page has both, so that the site has one policy), and, when
+ * `inline`, `style` in place of its page.css link.
  */
-export function scopeCss(css, markup) {
-  const tags = new Set([...markup.matchAll(/<([a-z][a-z0-9]*)/g)].map((m) => m[1]));
-  const classes = new Set([...markup.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1].split(' ')));
-  const fits = (selector) =>
-    [...selector.replace(/\[[^\]]*\]/g, '').matchAll(/(^|[\s>+~(])([a-z][a-z0-9]*)/g)].every((m) => tags.has(m[2])) &&
-    [...selector.matchAll(/\.([\w-]+)/g)].every((m) => classes.has(m[1]));
-  const out = [];
-  let i = 0;
-  while (i < css.length) {
-    const open = css.indexOf('{', i);
-    if (open < 0) break;
-    const head = css.slice(i, open).trim();
-    let depth = 1;
-    let j = open + 1;
-    for (; depth > 0; j++) depth += css[j] === '{' ? 1 : css[j] === '}' ? -1 : 0;
-    const body = css.slice(open + 1, j - 1).trim();
-    i = j;
-    if (head.startsWith('@media')) {
-      const inner = scopeCss(body, markup);
-      if (inner) out.push(`${head}{${inner}}`);
-      continue;
-    }
-    if (head.startsWith('@')) continue;
-    const selectors = head.split(/,(?![^(]*\))/).map((s) => s.trim());
-    const host = (s) => /^:host(\((.*)\))?$/.exec(s);
-    const scoped = [
-      ...selectors.filter(host).map((s) => `eligibility-checker:not(:defined)${host(s)[2] ? `:is(${host(s)[2]})` : ''}`),
-      ...(selectors.includes('.ec') || selectors.includes('*') ? ['.ec-static'] : []),
-    ];
-    const inside = selectors.filter((s) => !host(s) && s !== '.ec' && fits(s));
-    if (inside.length) scoped.push(`.ec-static :is(${inside.join(',')})`);
-    if (scoped.length) out.push(`${scoped.join(',')}{${body}}`);
-  }
-  return out.join('\n');
-}
-
-/** The static question's own rules: the words on what the checker needs, only where no script runs. */
-const STATIC_CSS = '.ec-static .needs-js{display:none}\n@media (scripting:none){.ec-static .needs-js{display:block}}';
-
-/**
- * `html` with `style` (page.css) allowed by its hash in its `style-src`, and,
- * when `inline`, in place of its page.css link.
- */
-function withPageStyle(html, style, page, inline) {
+function withPageStyle(html, style, css, page, inline) {
   const link = '<link rel="stylesheet" href="page.css">';
   const csp = /(<meta http-equiv="Content-Security-Policy" content="[^"]*style-src 'self')/;
   if (!html.includes(link) || !csp.test(html)) throw new Error(`bundle: www/${page} has no "${link}" or no style-src 'self' in its Content-Security-Policy`);
   if (style.includes('</style')) throw new Error('bundle: page.css contains "</style"');
-  const allowed = html.replace(csp, `$1 ${cspHash(style)}`);
+  const allowed = html.replace(csp, `$1 ${cspHash(style)} ${cspHash(css)}`);
   return inline ? allowed.replace(link, () => `<style>${style}</style>`) : allowed;
 }
 
@@ -308,17 +265,12 @@ export async function bundle(id, { www = WWW, out = SITE } = {}) {
   for (const f of readdirSync(join(www, 'locales')).filter((f) => f.endsWith('.json'))) {
     writeFileSync(join(out, 'locales', f), JSON.stringify(JSON.parse(readFileSync(join(www, 'locales', f), 'utf8'))));
   }
-  const pages = PAGES.map((page) => [page, withStaticQuestion(readFileSync(join(www, page), 'utf8'), glue, words, LANGUAGES)]);
-  const markup = pages.map(([, html]) => html.slice(html.indexOf('<eligibility-checker'))).join('');
-  // First the static question's rules (the element's, scoped), then the page's own; minified.
-  const pageCss = `${scopeCss(css, markup)}\n${STATIC_CSS}\n${readFileSync(join(www, 'page.css'), 'utf8')}`;
-  const style = (await transform(pageCss, { loader: 'css', minify: true })).code;
-  writeFileSync(join(out, 'page.css'), style);
   const elementCss = (await transform(css, { loader: 'css', minify: true })).code.trim();
-  const carriesStyles = new Set(Object.values(STYLES_FROM_PAGE));
-  for (const [page, html] of pages) {
-    const styled = withPageStyle(html, style, page, INLINE_CSS.has(page));
-    writeFileSync(join(out, page), carriesStyles.has(page) ? withElementStyles(styled, elementCss, page) : styled);
+  const style = (await transform(readFileSync(join(www, 'page.css'), 'utf8'), { loader: 'css', minify: true })).code;
+  writeFileSync(join(out, 'page.css'), style);
+  for (const page of PAGES) {
+    const html = withStaticQuestion(readFileSync(join(www, page), 'utf8'), glue, words, LANGUAGES, elementCss);
+    writeFileSync(join(out, page), withPageStyle(html, style, elementCss, page, INLINE_CSS.has(page)));
   }
   return stamp(out, id);
 }

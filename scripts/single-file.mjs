@@ -6,9 +6,10 @@
 // wasm and every locale file ride along in it (as the INLINE of
 // pkg/build.js: no global the host page's elements could shadow by id), and
 // the served page.css becomes an inline style; the body is the served
-// index.html's, the static first question included. The
-// Content-Security-Policy stays strict: the script and the style are allowed
-// by their SHA-256 hashes, nothing is fetched. Run by `make build` after
+// index.html's, the static first question included (with the element's
+// styles in its shadow root). The Content-Security-Policy stays strict: the
+// script and the styles are allowed by their SHA-256 hashes, nothing is
+// fetched. Run by `make build` after
 // scripts/bundle.mjs has written dist/www/: `node scripts/single-file.mjs`.
 import { buildSync } from 'esbuild';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -68,19 +69,21 @@ export function build() {
   const inline = `export const INLINE = { wasm: Uint8Array.from(atob(${asScript(wasm)}), (c) => c.charCodeAt(0)), locales: ${asScript(locales)} };`;
   const script = bundleOne(ENTRY, stamped.replace(NONE, () => inline));
   const style = read('page.css');
+  const index = read('index.html');
+  const body = /<body>([\s\S]*)<\/body>/.exec(index)[1];
+  const title = /<title>([^<]*)<\/title>/.exec(index)[1];
+  // The element's styles in its first question's shadow root, in the body.
+  const styles = [style, ...[...body.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1])];
   const icon = `data:image/svg+xml,${encodeURIComponent(read('icon.svg').trim())}`;
   const policy = [
     "default-src 'none'",
     `script-src ${sha256(script)} 'wasm-unsafe-eval'`,
-    `style-src ${sha256(style)}`,
+    `style-src ${[...new Set(styles)].map(sha256).join(' ')}`,
     'img-src data:',
     "base-uri 'none'",
     "form-action 'none'",
     "object-src 'none'",
   ].join('; ');
-  const index = read('index.html');
-  const body = /<body>([\s\S]*)<\/body>/.exec(index)[1];
-  const title = /<title>([^<]*)<\/title>/.exec(index)[1];
   const html = `<!doctype html>
 <html lang="en">
 <head>

@@ -149,7 +149,10 @@ export class EligibilityChecker extends HTMLElement {
 
   constructor() {
     super();
-    const root = this.attachShadow({ mode: 'open' });
+    // A first question in the HTML comes as this element's shadow root,
+    // declared in the page and attached by the parser, with a copy of the
+    // styles: it stays on screen until the first render.
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     if (!sheet) {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(css);
@@ -158,10 +161,9 @@ export class EligibilityChecker extends HTMLElement {
     this.#main = h('div', { class: 'screen' }, h('p', { class: 'loading' }, '…'));
     this.#live = h('p', { class: 'sr-only', role: 'status', 'aria-live': 'polite' });
     this.#frame = h('div', { class: 'ec', part: 'container' }, h('div'), this.#main, this.#live);
-    // A static first question in the HTML stays on screen (slotted) until the first render.
-    this.#static = this.querySelector(':scope > .ec-static');
+    this.#static = root.querySelector('.ec-static');
     if (this.#static) this.#frame.hidden = true;
-    root.append(...(this.#static ? [h('slot'), this.#frame] : [this.#frame]));
+    root.append(this.#frame);
   }
 
   /**
@@ -180,9 +182,9 @@ export class EligibilityChecker extends HTMLElement {
     const picked = form?.querySelector('input[name=answer]:checked')?.value;
     const value = picked === 'date' || kind === 'date' ? form.querySelector('input[type=date]')?.value : picked;
     if (kind && value && !(id in this.#drafts)) this.#drafts[id] = fromText(kind, value);
-    this.#interacted ||= block.contains(document.activeElement);
+    this.#interacted ||= block.contains(this.shadowRoot.activeElement);
     block.remove();
-    this.shadowRoot.querySelector(':scope > slot')?.remove();
+    this.shadowRoot.querySelector('style')?.remove();
     this.#frame.hidden = false;
     return true;
   }

@@ -2,6 +2,9 @@
 // keeps the host page's inherited styles out; the --ec-* custom properties and
 // the parts listed in docs/page.md are the ways in. Light or dark follows the
 // host's `color-scheme` (inherited; `light-dark()` reads it), or `theme`.
+// The first question in the HTML wears them too, in the shadow root that the
+// parser attaches (scripts/bundle.mjs); `.needs-js` is its line on what the
+// checker needs, shown only where no script runs.
 export const css = `
 :host{all:initial;display:block;color-scheme:inherit;
 --a:var(--ec-accent,light-dark(#0b57d0,#8ab4f8));--af:var(--ec-accent-text,light-dark(#fff,#0d1117));--bg:var(--ec-background,light-dark(#fff,#0d1117));--fg:var(--ec-text,light-dark(#1b1f24,#e6edf3));
@@ -42,4 +45,5 @@ summary{cursor:pointer;color:var(--a);width:fit-content}
 @media (prefers-reduced-motion:no-preference){.screen:not(.still)>*{animation:in .18s ease-out}}
 @keyframes in{from{opacity:0;transform:translateY(.3rem)}}
 @media print{:host{color-scheme:light;color:#000;background:#fff}.no-print,.lang{display:none!important}}
+.needs-js{display:none}@media (scripting:none){.needs-js{display:block}}
 `;
