@@ -77,7 +77,11 @@ build_module() {
   local linked="$target_dir/wasm32-unknown-unknown/release"
   mkdir -p "$linked/panics-trap"
   node scripts/wasm-panics.mjs "$linked/$NAME.wasm" "$linked/panics-trap/$NAME.wasm"
-  wasm-bindgen --target web --out-dir "$pkg" "$linked/panics-trap/$NAME.wasm"
+  # The glue passes strings with TextEncoder's encodeInto, which every
+  # browser the page runs in has (`--encode-into always`), without a test
+  # for it and a fallback written in JavaScript. Measured, zlib -9: the
+  # glue, bundled and minified, 2,462 -> 2,420 B.
+  wasm-bindgen --target web --encode-into always --out-dir "$pkg" "$linked/panics-trap/$NAME.wasm"
   "$WASM_OPT" "${WASM_OPT_FLAGS[@]}" ${RELOOP[@]+"${RELOOP[@]}"} "${WASM_FEATURES[@]}" "$wasm" -o "$wasm"
   # Then short names for the module's imports and exports, on their own run
   # (under --converge the pass would run again on its own output and print
@@ -147,13 +151,20 @@ NO_REFERENCE_TYPES='"-Ctarget-feature=-reference-types"'
 # 34,597 -> 33,914 B, check() 15.8 -> 15.5 µs (`node bench/run.mjs
 # --only=js`); before the policy was static data, thresholds 0/50/75/100/400
 # gave 37,592/37,284/37,524/38,009/41,386 B against 38,531.
+# Then 40 for the page's module (PAGE_INLINE_THRESHOLD, below), once its
+# panics trapped at once: zlib -9, 30/35/40/45/50 gave
+# 26,190/26,217/26,089/26,112/26,152 B, and check() was 0.4 to 1 % slower at
+# 40 than at 50 (14.69 against 14.63 us, 14.83 against 14.69, bench/answers.json
+# in Node, the median of 15 rounds of 1,000, the two alternated): 0.1 us a
+# decision, one decision an answer. The custom-policy module keeps 50: its
+# validatePolicy is within 10 % of the 50 ms it aims at.
 # The linker keeps its relocations in cargo's output (`--emit-relocs`: the
 # `linking` and `reloc.*` sections): where each static lies, and every place
 # that holds an address derived from one. scripts/wasm-panics.mjs reads them
 # to find the data that no code reads once the panics trap, and removes them
 # before wasm-bindgen; the code and data are the same as without them.
 LINK_RELOCATIONS='"-Clink-arg=--emit-relocs"'
-RUSTFLAGS_WASM_LIST="\"-Cllvm-args=-inline-threshold=50\", $NO_REFERENCE_TYPES, $LINK_RELOCATIONS"
+RUSTFLAGS_WASM_LIST="$NO_REFERENCE_TYPES, $LINK_RELOCATIONS"
 
 # The crates' sources, wherever cargo keeps them, named from their own folder:
 # the panics' locations that the modules carry say `chrono-0.4.45/src/...`,
@@ -168,7 +179,10 @@ cargo fetch --quiet --target wasm32-unknown-unknown
 for src in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
   if [ -d "$src" ]; then RUSTFLAGS_WASM_LIST+=", \"--remap-path-prefix=${src}=\""; fi
 done
-RUSTFLAGS_WASM="target.wasm32-unknown-unknown.rustflags=[$RUSTFLAGS_WASM_LIST]"
+# The flags of a module whose LLVM inlining threshold is $1.
+rustflags_wasm() { echo "target.wasm32-unknown-unknown.rustflags=[\"-Cllvm-args=-inline-threshold=$1\", $RUSTFLAGS_WASM_LIST]"; }
+PAGE_INLINE_THRESHOLD=40
+POLICY_INLINE_THRESHOLD=50
 
 # The page's module also has its control flow flattened and rebuilt by
 # binaryen's relooper, then -Oz again, after each of the two runs above:
@@ -181,7 +195,7 @@ RUSTFLAGS_WASM="target.wasm32-unknown-unknown.rustflags=[$RUSTFLAGS_WASM_LIST]"
 RELOOP=(--flatten --rereloop -Oz)
 building="the default module, www/pkg/"
 echo "build: $building"
-build_module www/pkg "$TARGET_DIR" check -- --config "$RUSTFLAGS_WASM"
+build_module www/pkg "$TARGET_DIR" check -- --config "$(rustflags_wasm $PAGE_INLINE_THRESHOLD)"
 RELOOP=()
 building="the custom-policy module, www/pkg-policy/ (--features policy; www/pkg/ is built)"
 echo "build: $building"
@@ -193,7 +207,7 @@ echo "build: $building"
 # word groups built at once and its sets sized once (src/validate/), 75,440 B
 # and 44-47 ms, within the 50 ms the benchmark aims at.
 build_module www/pkg-policy "$POLICY_TARGET_DIR" \
-  check vocabulary defaultPolicy validatePolicy Checker -- --features policy --config "$RUSTFLAGS_WASM"
+  check vocabulary defaultPolicy validatePolicy Checker -- --features policy --config "$(rustflags_wasm $POLICY_INLINE_THRESHOLD)"
 building=
 
 # The page as it is served, dist/www/: the modules bundled and minified by

@@ -56,9 +56,9 @@ export function build() {
   const words = (name) => JSON.parse(read(`locales/${name}.json`));
   const locales = Object.fromEntries(
     LANGUAGES.map(({ code: l }) => {
-      // The interview's words, the answer screen's, and the texts of the clauses and the law.
-      const [interview, answer, texts] = [words(l), words(`${l}.extras`), words(`${l}.texts`)];
-      return [l, { ...interview, ...answer, ...texts, ui: { ...interview.ui, ...answer.ui } }];
+      // The interview's words, the answer screen's, the texts of the clauses and the law, and the error messages.
+      const [interview, answer, texts, errors] = [words(l), words(`${l}.extras`), words(`${l}.texts`), words(`${l}.errors`)];
+      return [l, { ...interview, ...answer, ...texts, ...errors, ui: { ...interview.ui, ...answer.ui } }];
     }),
   );
   // Everything the checker needs, so that this file works from disk and offline.

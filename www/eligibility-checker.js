@@ -5,7 +5,7 @@
 import init, { check, buildId } from './pkg/eligibility_checker.js';
 import { questionsWithoutCountries, contact } from './vocabulary.js';
 import { BUILD_ID, INLINE } from './pkg/build.js';
-import { LANGUAGES, languageName, pickLanguage, loadWords, translator, mismatch } from './i18n.js';
+import { LANGUAGES, languageName, pickLanguage, loadErrors, loadWords, translator, mismatch } from './i18n.js';
 import { css } from './styles.js';
 import { h } from './dom.js';
 
@@ -808,8 +808,12 @@ export class EligibilityChecker extends HTMLElement {
       this.#engine.check({ ...answers, asOf: this.#asOf ?? this.#today() });
     } catch (err) {
       if (err?.field === q.id) {
-        if (!this.#ready()) await this.#extras().catch(() => {}); // the error messages come with extras
-        return this.#fail(error, date ?? form, this.#t.text(`errors.${err.code}`));
+        // The error messages come when an answer is first refused, with a storefront policy's words over them;
+        // without them (offline, before the worker has kept them), a general one, or the engine's own before the
+        // answer screen's words are in.
+        const words = await loadErrors(this.#lang).catch(() => ({}));
+        const said = this.#translator(words, this.#t.locale).words.errors?.[err.code];
+        return this.#fail(error, date ?? form, said ?? this.#say('answerRefused', err.message));
       }
     }
     this.#go(answers);

@@ -8,6 +8,15 @@ import { WORDS, INLINE } from './pkg/build.js';
 import { LANGUAGES as LIST } from './languages.js';
 
 export const LANGUAGES = LIST.map((l) => l.code);
+
+/**
+ * A language's word files, `locales/<lang><kind>.json`: its interview's,
+ * its answer screen's, its texts and its error messages. pkg/build.js's
+ * WORDS holds their fingerprints, eight hex digits each, one after the
+ * other: language after language as LANGUAGES lists them, and in each,
+ * these in this order (scripts/stamp.mjs).
+ */
+export const KINDS = ['', '.extras', '.texts', '.errors'];
 export const languageName = (code) => LIST.find((l) => l.code === code)?.name;
 
 /** The first of the shopper's languages that the page speaks, as `[lang, locale]`. */
@@ -36,7 +45,9 @@ export function fingerprint(text) {
 /** The error of files from two builds: the element asks for a reload. */
 export const mismatch = (what) => Object.assign(new Error(`${what} is from another version of the checker`), { code: 'version-mismatch' });
 
-function loadFile(name) {
+/** The words of `lang` of the kind at `kind` in KINDS. */
+function loadFile(lang, kind) {
+  const name = lang + KINDS[kind];
   if (!loaded.has(name)) {
     const words = fetch(new URL(`./locales/${name}.json`, import.meta.url))
       .then((r) => {
@@ -44,7 +55,8 @@ function loadFile(name) {
         return r.text();
       })
       .then((text) => {
-        if (fingerprint(text) !== WORDS[name]) throw mismatch(`locales/${name}.json`);
+        const at = 8 * (LANGUAGES.indexOf(lang) * KINDS.length + kind);
+        if (fingerprint(text) !== WORDS.slice(at, at + 8)) throw mismatch(`locales/${name}.json`);
         return JSON.parse(text);
       });
     words.catch(() => loaded.delete(name));
@@ -55,18 +67,25 @@ function loadFile(name) {
 
 /**
  * Loads a language's words: those of the interview (`en.json`); with `all`
- * also the rest (`en.extras.json`: the answer screen, the summary, the error
- * messages), which the first question does not wait for; and with `texts`
- * too the texts of the policy's clauses and of the law (`en.texts.json`:
- * `clauses`, `sources`), which only an opened "what the policy says" (or a
- * print) needs. The single-file build carries them all inline.
+ * also the rest (`en.extras.json`: the answer screen, the summary), which
+ * the first question does not wait for; and with `texts` too the texts of
+ * the policy's clauses and of the law (`en.texts.json`: `clauses`,
+ * `sources`), which only an opened "what the policy says" (or a print)
+ * needs. The single-file build carries them all inline.
  */
 export function loadWords(lang, all = false, texts = false) {
   const inlined = INLINE?.locales[lang];
   if (inlined) return Promise.resolve(inlined);
-  const files = [lang, all && `${lang}.extras`, all && texts && `${lang}.texts`];
-  return Promise.all(files.map((name) => name && loadFile(name))).then(([a, b, c]) => (b ? { ...a, ...b, ...c, ui: { ...a.ui, ...b.ui } } : a));
+  const files = [loadFile(lang, 0), all && loadFile(lang, 1), all && texts && loadFile(lang, 2)];
+  return Promise.all(files).then(([a, b, c]) => (b ? { ...a, ...b, ...c, ui: { ...a.ui, ...b.ui } } : a));
 }
+
+/**
+ * A language's error messages (`en.errors.json`: `errors`, by the engine's
+ * error codes), which only an answer the engine refuses needs: fetched then,
+ * not in an interview that has none.
+ */
+export const loadErrors = (lang) => Promise.resolve(INLINE?.locales[lang] ?? loadFile(lang, 3));
 
 /** A translator bound to one locale's words and Intl formats. */
 export function translator(words, locale) {

@@ -1,7 +1,7 @@
 // What a shopper's phone downloads, counted as a static host serves it (each
 // file gzip -9), against two guards: a whole interview, from navigation to a
-// rendered answer in one language (aim 52 KiB, guard at what the page
-// measures), for a shopper in the US and the same one in Germany; and its
+// rendered answer in one language (aim 52 KiB, the guard there), for a
+// shopper in the US and the same one in Germany; and its
 // first load, what was requested before the first question was interactive
 // (aim 50 KiB, guard at what the page measures). Reported, not guarded: the
 // time to the first question, written with every file to
@@ -20,10 +20,17 @@ import { ARTIFACTS, SHOPPER, interview, openAt, openPage, screen, setup, shown }
 
 /**
  * A whole interview, navigation to a rendered answer, gzip -9 per file: the
- * aim is 52 KiB (the page-speed issue). The guard stands at what the page
- * measures: 54,006 B on 30 Nov 2026 (the same in the US and in Germany:
- * the page asks for the same files; the bytes are the same on every build
- * machine), once the wasm's data that no code reads any longer was zeroed
+ * aim is 52 KiB (the page-speed issue), and the guard stands there: 53,218 B
+ * on 30 Nov 2026 (the same in the US and in Germany: the page asks for the
+ * same files; the bytes are the same on every build machine), once the
+ * wasm's data went into one segment, the first question in the HTML became
+ * the element's declarative shadow root (the element's styles once in
+ * index.html), the error messages came only when an answer is refused
+ * (locales/en.errors.json), pkg/build.js held the words' fingerprints as
+ * one string, the page's wasm was built with LLVM's inlining threshold at
+ * 40 and its glue without a fallback for TextEncoder's encodeInto, and
+ * terser wrote arrows and methods; 54,006 B before that, once the wasm's
+ * data that no code reads any longer was zeroed
  * (scripts/wasm-panics.mjs --zero); 54,813 B before that, once the wasm's
  * panics trapped at once instead of formatting a
  * message that nothing shows (scripts/wasm-panics.mjs); 56,805 B before
@@ -48,13 +55,14 @@ import { ARTIFACTS, SHOPPER, interview, openAt, openPage, screen, setup, shown }
  * shrink; never raise it to pass.
  */
 const AIM = 52 * 1024;
-const BUDGET = 53 * 1024;
+const BUDGET = AIM;
 /**
  * The first load, what was requested before the first question was
  * interactive: within the 50 KiB the page aims at, the guard at what the page
- * measures (41,577 B on 30 Nov 2026, 41,764 B when the icon's request starts
+ * measures (41,031 B on 30 Nov 2026, 41,218 B when the icon's request starts
  * in time: the HTML with its styles, app.js with the glue and the questions,
- * pkg/build.js, the wasm, en.json; 42,384 B while the wasm kept the data
+ * pkg/build.js, the wasm, en.json; 41,577 B before the changes named above
+ * for a whole interview; 42,384 B while the wasm kept the data
  * that only its panics read, 44,376 B while the wasm's panics
  * formatted their messages, 44,646 B before the relooper went over
  * the wasm; 45,657 B while app.js carried the default

@@ -15,19 +15,22 @@ const vocab = await import(join(WWW, 'vocabulary.js'));
 const LANGS = LANGUAGES.map((l) => l.code);
 // The policy's two assessments and the law's.
 const ASSESSMENTS = vocab.assessments;
-// A language's words come in three files: the first question's, the answer
-// screen's, and the texts of the clauses and the law, which only an opened
-// toggle needs (the answer screen fetches them then).
+// A language's words come in four files: the first question's, the answer
+// screen's, the texts of the clauses and the law, which only an opened
+// toggle needs (the answer screen fetches them then), and the error
+// messages, which only an answer the engine refuses needs.
 const file = (name) => JSON.parse(readFileSync(join(WWW, 'locales', `${name}.json`), 'utf8'));
 const TEXTS = ['clauses', 'sources'];
 const words = Object.fromEntries(
   LANGS.map((l) => {
-    const [interview, answer, texts] = [file(l), file(`${l}.extras`), file(`${l}.texts`)];
+    const [interview, answer, texts, errors] = [file(l), file(`${l}.extras`), file(`${l}.texts`), file(`${l}.errors`)];
     for (const k of Object.keys(answer)) if (k !== 'ui') assert.ok(!(k in interview), `${l}: ${k} in both files`);
     for (const k of Object.keys(answer.ui)) assert.ok(!(k in interview.ui), `${l}: ui.${k} in both files`);
     assert.deepEqual(Object.keys(texts).sort(), TEXTS, `${l}.texts.json holds the clauses and the sources, nothing else`);
     for (const k of TEXTS) assert.ok(!(k in interview) && !(k in answer), `${l}: ${k} outside ${l}.texts.json`);
-    return [l, { ...interview, ...answer, ...texts, ui: { ...interview.ui, ...answer.ui } }];
+    assert.deepEqual(Object.keys(errors), ['errors'], `${l}.errors.json holds the error messages, nothing else`);
+    assert.ok(!('errors' in interview) && !('errors' in answer) && !('errors' in texts), `${l}: errors outside ${l}.errors.json`);
+    return [l, { ...interview, ...answer, ...texts, ...errors, ui: { ...interview.ui, ...answer.ui } }];
   }),
 );
 
@@ -62,9 +65,9 @@ const lookup = (obj, path) => {
 const UPCOMING = ['reasons.no-problem-reported'].filter((k) => !vocab.reasons.includes(k.split('.')[1]));
 const placeholders = (s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
 
-test('each locale file is of a language in the list, and each language has its three files', () => {
+test('each locale file is of a language in the list, and each language has its four files', () => {
   const files = readdirSync(join(WWW, 'locales')).filter((f) => f.endsWith('.json')).sort();
-  assert.deepEqual(files, LANGS.flatMap((l) => [`${l}.extras.json`, `${l}.json`, `${l}.texts.json`]).sort());
+  assert.deepEqual(files, LANGS.flatMap((l) => [`${l}.errors.json`, `${l}.extras.json`, `${l}.json`, `${l}.texts.json`]).sort());
   assert.equal(LANGS[0], 'en', 'English, the fallback, comes first');
   assert.equal(new Set(LANGS).size, LANGS.length);
   for (const { code, name } of LANGUAGES) assert.ok(/^[a-z]{2,3}$/.test(code) && name.trim(), `${code}: ${name}`);

@@ -9,9 +9,10 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LAPTOP, ROOT, WWW, launch, startServer, openAt, interview, shown, checker, openTexts } from './helpers.mjs';
+import { LAPTOP, ROOT, WWW, launch, startServer, openAt, interview, shown, checker, openTexts, give, screen } from './helpers.mjs';
 
 let browser, server, dir;
+const REWORDED = 'Ampere: that day has not come yet.';
 
 const page = (file, attrs) =>
   readFileSync(join(WWW, 'embed.html'), 'utf8').replace(/<eligibility-checker[^>]*>/, `<eligibility-checker ${attrs}>`).replace(/<title>[^<]*</, `<title>${file}<`);
@@ -35,6 +36,9 @@ before(async () => {
   writeFileSync(join(dir, 'english.json'), JSON.stringify({ ...shop, words: { en: shop.words.en } }));
   writeFileSync(join(dir, 'english-fr.html'), page('english-fr', 'policy="english.json" url-state="off" lang="fr"'));
   writeFileSync(join(dir, 'foreign.html'), page('foreign', 'policy="http://example.invalid/policy.json" url-state="off"'));
+  // The shop rewords an error message (the page's come on their own, locales/<lang>.errors.json).
+  writeFileSync(join(dir, 'reworded.json'), JSON.stringify({ ...shop, words: { ...shop.words, en: { ...shop.words.en, errors: { 'date-after-as-of': REWORDED } } } }));
+  writeFileSync(join(dir, 'reworded.html'), page('reworded', 'policy="reworded.json" url-state="off"'));
   browser = await launch();
   server = await startServer(dir);
 });
@@ -86,6 +90,15 @@ test('a clearance item is final sale, in the shopper\'s language', async () => {
   assert.equal(s.warranty.outcome, 'eligible');
   assert.equal(s.decision.warranty.deadline, '2026-05-31');
   assert.deepEqual(p.problems, []);
+});
+
+test("a refused answer is explained in the shop's words when its policy rewords the error message", async () => {
+  const p = await openAt(browser, `${server.url}reworded.html`, '2026-03-16');
+  for (let id = await screen(p); id !== 'receivedDate'; id = await screen(p)) await give(p, id, LAPTOP[id]);
+  await give(p, 'receivedDate', '2026-04-01');
+  await checker(p).locator('#q-error').getByText(REWORDED, { exact: true }).waitFor();
+  assert.deepEqual(p.problems, []);
+  await p.context().close();
 });
 
 test('a policy with English words only: shown in French, the page speaks French and the shop\'s words are its English ones, rewordings included', async () => {

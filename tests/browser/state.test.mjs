@@ -10,6 +10,7 @@ import { SHOPPER, WWW, give, interview, openAt, screen, setup, shown, visit } fr
 const env = setup();
 
 const extras = JSON.parse(readFileSync(join(WWW, 'locales', 'en.extras.json'), 'utf8'));
+const errors = JSON.parse(readFileSync(join(WWW, 'locales', 'en.errors.json'), 'utf8'));
 const TODAY = '2026-11-20';
 const answers = { ...SHOPPER, orderDate: '2026-10-30', receivedDate: '2026-11-10' }; // no holiday order: returnable to 10 December
 
@@ -165,14 +166,29 @@ test('a bad fragment is dropped, answer by answer, and the page goes on', async 
   assert.equal(await screen(future), 'receivedDate');
 });
 
-test('a date the engine refuses is explained on the question, not taken', async (t) => {
+test('a date the engine refuses is explained on the question, not taken; the error messages come then', async (t) => {
   const p = await page(t, `${env.server.url}#product=mi-band&returnReason=defect&seller=mi-com&country=US`);
+  const fetched = [];
+  p.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   assert.equal(await screen(p), 'receivedDate');
   assert.equal(await p.locator('eligibility-checker input[type=date]').getAttribute('max'), TODAY);
+  assert.ok(!fetched.includes('/locales/en.errors.json'), 'not before an answer is refused');
   await give(p, 'receivedDate', '2026-12-01');
   assert.equal(await screen(p), 'receivedDate');
-  assert.match(await p.locator('eligibility-checker #q-error').textContent(), /in the future/);
+  await p.locator('eligibility-checker #q-error').getByText(errors.errors['date-after-as-of'], { exact: true }).waitFor();
   assert.equal(await p.locator('eligibility-checker input[type=date]').getAttribute('aria-invalid'), 'true');
+  assert.deepEqual(fetched.filter((f) => f.includes('errors')), ['/locales/en.errors.json']);
+});
+
+test('without the error messages (offline, no worker), a refused answer is still explained', async (t) => {
+  const p = await page(t, `${env.server.url}#product=mi-band&returnReason=defect&seller=mi-com&country=US`, TODAY, { serviceWorkers: 'block' });
+  await p.route(/\/locales\/en\.errors\.json$/, (route) => route.abort('internetdisconnected'));
+  assert.equal(await screen(p), 'receivedDate');
+  await give(p, 'receivedDate', '2026-12-01');
+  await p.locator('eligibility-checker #q-error').getByText(extras.ui.answerRefused, { exact: true }).waitFor();
+  assert.equal(await p.locator('eligibility-checker input[type=date]').getAttribute('aria-invalid'), 'true');
+  // The page logged the failed fetch; nothing else.
+  p.problems.splice(0, p.problems.length, ...p.problems.filter((m) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(m)));
 });
 
 test('the language follows the browser, switches on the page, and stays on reload', async (t) => {
