@@ -110,6 +110,9 @@ async function shrink(file) {
  */
 const CARRIES = { 'app.js': new Set(['./eligibility-checker.js', `./${GLUE}`]) };
 
+/** `text` (CSS) minified by esbuild. */
+const minifyCss = async (text) => (await transform(text, { loader: 'css', minify: true })).code.trim();
+
 /** A module's styles: `export const css = \`...\`;` (styles.js, eligibility-answer.js), without `${}` in them. */
 const CSS_EXPORT = /export const css = `([^`$]*)`;/;
 
@@ -127,7 +130,7 @@ const separate = (entry) => ({
       const source = readFileSync(path, 'utf8');
       const styles = CSS_EXPORT.exec(source);
       if (!styles) return undefined;
-      const css = (await transform(styles[1], { loader: 'css', minify: true })).code.trim();
+      const css = await minifyCss(styles[1]);
       return { contents: source.replace(styles[0], () => `export const css = ${JSON.stringify(css)};`), loader: 'js' };
     });
     const apart = (path, kind) => (SEPARATE.has(path) && !CARRIES[entry]?.has(path)) || (kind === 'dynamic-import' && DEFERRED.has(path));
@@ -286,8 +289,8 @@ export async function bundle(id, { www = WWW, out = SITE } = {}) {
   for (const f of readdirSync(join(www, 'locales')).filter((f) => f.endsWith('.json'))) {
     writeFileSync(join(out, 'locales', f), JSON.stringify(JSON.parse(readFileSync(join(www, 'locales', f), 'utf8'))));
   }
-  const elementCss = (await transform(css, { loader: 'css', minify: true })).code.trim();
-  const style = (await transform(readFileSync(join(www, 'page.css'), 'utf8'), { loader: 'css', minify: true })).code;
+  const elementCss = await minifyCss(css);
+  const style = await minifyCss(readFileSync(join(www, 'page.css'), 'utf8'));
   writeFileSync(join(out, 'page.css'), style);
   for (const page of PAGES) {
     const html = withStaticQuestion(readFileSync(join(www, page), 'utf8'), glue, words, LANGUAGES, elementCss);

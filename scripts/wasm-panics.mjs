@@ -256,6 +256,23 @@ export function statics(bytes) {
   return list;
 }
 
+/** The module in binaryen's text format. */
+function moduleText(bytes) {
+  const module = binaryen.readBinary(withoutRelocations(bytes));
+  try {
+    return module.emitText();
+  } finally {
+    module.dispose();
+  }
+}
+
+/** The module's text without its data segments: its code and globals. */
+const codeText = (bytes) =>
+  moduleText(bytes)
+    .split('\n')
+    .filter((line) => !/^\s*\(data /.test(line))
+    .join('\n');
+
 /**
  * Every number the module's code and globals hold, as unsigned 32-bit
  * values: the i32 constants, each 32 bits of the i64 ones (the compiler
@@ -264,17 +281,7 @@ export function statics(bytes) {
  * own addresses are not among them.
  */
 export function constants(bytes) {
-  const module = binaryen.readBinary(withoutRelocations(bytes));
-  let text;
-  try {
-    text = module.emitText();
-  } finally {
-    module.dispose();
-  }
-  const code = text
-    .split('\n')
-    .filter((line) => !/^\s*\(data /.test(line))
-    .join('\n');
+  const code = codeText(bytes);
   const out = new Set();
   for (const [, n] of code.matchAll(/\bi32\.const (-?\d+)/g)) out.add(Number(n) >>> 0);
   for (const [, n] of code.matchAll(/\boffset=(\d+)/g)) out.add(Number(n));
@@ -398,25 +405,22 @@ export function oneSegment(bytes) {
   const segments = dataSegments(bytes);
   if (!segments.length) return bytes;
   if (segments.some((g) => g.memory !== 0)) throw new Error('wasm-panics: a data segment of another memory than the first');
-  const module = binaryen.readBinary(withoutRelocations(bytes));
-  try {
-    if (/\b(memory\.init|data\.drop)\b/.test(module.emitText())) throw new Error('wasm-panics: the code names its data segments (memory.init, data.drop): they cannot be joined');
-  } finally {
-    module.dispose();
-  }
+  if (/\b(memory\.init|data\.drop)\b/.test(codeText(bytes))) throw new Error('wasm-panics: the code names its data segments (memory.init, data.drop): they cannot be joined');
   const lo = Math.min(...segments.map((g) => g.addr));
   const image = new Uint8Array(Math.max(...segments.map((g) => g.addr + g.size)) - lo);
   for (const g of segments) image.set(bytes.subarray(g.at, g.at + g.size), g.addr - lo);
   let [first, last] = [0, image.length];
   while (first < last && image[first] === 0) first++;
   while (last > first && image[last - 1] === 0) last--;
-  const joined = last > first ? [[0, 0x41, ...s32(lo + first), 0x0b, ...u32(last - first)], image.subarray(first, last)] : [];
-  const body = Buffer.concat([Buffer.from(u32(joined.length ? 1 : 0)), ...joined.map((part) => Buffer.from(part))]);
+  // One segment, or none when every byte is zero (a count of 1 or 0 is one byte of LEB128).
+  const count = last > first ? 1 : 0;
+  const segment = count ? [Buffer.from([0, 0x41, ...s32(lo + first), 0x0b, ...u32(last - first)]), image.subarray(first, last)] : [];
+  const body = Buffer.concat([Buffer.from([count]), ...segment]);
   const out = [bytes.subarray(0, 8)];
   for (const s of all) {
     if (s === data) out.push(Buffer.from([11, ...u32(body.length)]), body);
     // The data count section (bulk memory) says how many segments there are.
-    else if (s.id === 12) out.push(Buffer.from([12, ...u32(u32(joined.length ? 1 : 0).length), ...u32(joined.length ? 1 : 0)]));
+    else if (s.id === 12) out.push(Buffer.from([12, 1, count]));
     else out.push(bytes.subarray(s.at, s.end));
   }
   const joinedModule = Buffer.concat(out);
